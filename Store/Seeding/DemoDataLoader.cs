@@ -1,0 +1,73 @@
+using Alerts.Store.Database;
+using Alerts.Store.People;
+using Alerts.Store.Regions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Alerts.Store.Seeding;
+
+/// <summary>
+/// Loads the demo county into an empty database: its places, households and villagers, a grid worker (网格员) per
+/// village, officials per town and for the county. Everything is deterministic, so demos and tests see the same people.
+/// </summary>
+public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvider time, ILogger<DemoDataLoader> logger)
+{
+    private const int StaffSeed = 7;
+    private static readonly string[] CountyDepartments =
+        ["emergency", "natural_resources", "water", "weather", "rural", "civil"];
+    private static readonly string[] TownDepartments = ["emergency", "rural"];
+
+    /// <summary>Loads the county when no region exists yet; returns false when there was something already.</summary>
+    public bool LoadIfEmpty(int households)
+    {
+        using var connection = new SqliteConnection(db.ConnectionString);
+        connection.Open();
+        if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions") > 0) return false;
+        EnsureRegions(connection);
+        var result = seeder.Seed(households, DemoCounty.Villages);
+        var staff = AddStaff(connection);
+        logger.LogInformation("Loaded the demo county: {Households} households, {People} villagers, {Staff} staff",
+            result.Households, result.People, staff);
+        return true;
+    }
+
+    /// <summary>Inserts the demo county's places unless they are there; used by the seed verb as well.</summary>
+    public void EnsureRegions(SqliteConnection connection)
+    {
+        if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions WHERE code = @Code",
+                new { Code = DemoCounty.CountyCode }) > 0) return;
+        using var writer = new SeedWriter(connection, time.GetUtcNow());
+        writer.Begin();
+        foreach (var region in DemoCounty.Regions) writer.Region(region);
+        writer.Commit();
+    }
+
+    private int AddStaff(SqliteConnection connection)
+    {
+        var rng = new Random(StaffSeed);
+        var openid = new char[28];
+        var id = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM people") + 1;
+        var first = id;
+        using var writer = new SeedWriter(connection, time.GetUtcNow());
+        writer.Begin();
+        foreach (var village in DemoCounty.Villages)
+        {
+            writer.Person(id, null, ChineseNames.Next(rng), Roles.GridWorker, village.Code, null,
+                HouseholdSeeder.Phone(id), HouseholdSeeder.Openid(rng, openid), false, false, false);
+            writer.Grid(id, village.Code);
+            id++;
+        }
+        foreach (var town in DemoCounty.TownList)
+            foreach (var department in TownDepartments)
+                AddOfficial(writer, rng, openid, id++, town.Code, department);
+        foreach (var department in CountyDepartments)
+            AddOfficial(writer, rng, openid, id++, DemoCounty.CountyCode, department);
+        writer.Commit();
+        return (int)(id - first);
+    }
+
+    private static void AddOfficial(SeedWriter writer, Random rng, char[] openid, long id, string region, string department) =>
+        writer.Person(id, null, ChineseNames.Next(rng), Roles.Official, region, department,
+            HouseholdSeeder.Phone(id), HouseholdSeeder.Openid(rng, openid), false, false, false);
+}

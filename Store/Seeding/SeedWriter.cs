@@ -1,0 +1,120 @@
+using Alerts.Store.Database;
+using Alerts.Store.Regions;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Store.Seeding;
+
+/// <summary>
+/// Prepared INSERTs reused row after row inside one transaction. Seeding a million households goes through here,
+/// so it binds parameters by position on commands prepared once, not through Dapper's per-call reflection.
+/// </summary>
+internal sealed class SeedWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _household;
+    private readonly SqliteCommand _person;
+    private readonly SqliteCommand _grid;
+    private readonly string _now;
+    private SqliteTransaction? _tx;
+
+    public SeedWriter(SqliteConnection connection, DateTimeOffset now)
+    {
+        _connection = connection;
+        _now = UtcText.Format(now);
+        _household = Prepare("""
+            INSERT INTO households (id, village_code, address, head_name, is_lifted_out, is_monitored, has_dibao, is_tekun,
+                                    is_low_income, created_utc)
+            VALUES ($id, $village, $address, $head, $lifted, $monitored, $dibao, $tekun, $low, $now)
+            """, "$id", "$village", "$address", "$head", "$lifted", "$monitored", "$dibao", "$tekun", "$low", "$now");
+        _person = Prepare("""
+            INSERT INTO people (id, household_id, name, role, region_code, department, phone, wechat_openid, sms_opted_out,
+                                is_elderly, is_disabled, lives_alone, created_utc)
+            VALUES ($id, $household, $name, $role, $region, $department, $phone, $openid, 0, $elderly, $disabled, $alone, $now)
+            """, "$id", "$household", "$name", "$role", "$region", "$department", "$phone", "$openid", "$elderly",
+            "$disabled", "$alone", "$now");
+        _grid = Prepare("INSERT INTO grid_assignments (worker_id, region_code) VALUES ($worker, $region)", "$worker", "$region");
+        _household.Parameters[9].Value = _now;
+        _person.Parameters[11].Value = _now;
+    }
+
+    public void Begin()
+    {
+        _tx = _connection.BeginTransaction();
+        _household.Transaction = _person.Transaction = _grid.Transaction = _tx;
+    }
+
+    public void Commit()
+    {
+        _tx?.Commit();
+        _tx?.Dispose();
+        _tx = null;
+    }
+
+    public void Region(Region r)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = "INSERT INTO regions (code, level, parent_code, name) VALUES ($code, $level, $parent, $name)";
+        cmd.Parameters.AddWithValue("$code", r.Code);
+        cmd.Parameters.AddWithValue("$level", r.Level);
+        cmd.Parameters.AddWithValue("$parent", (object?)r.ParentCode ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$name", r.Name);
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Household(long id, string village, string address, string head, HouseholdFlags flags)
+    {
+        var p = _household.Parameters;
+        p[0].Value = id;
+        p[1].Value = village;
+        p[2].Value = address;
+        p[3].Value = head;
+        p[4].Value = (flags & HouseholdFlags.LiftedOut) != 0;
+        p[5].Value = (flags & HouseholdFlags.Monitored) != 0;
+        p[6].Value = (flags & HouseholdFlags.Dibao) != 0;
+        p[7].Value = (flags & HouseholdFlags.Tekun) != 0;
+        p[8].Value = (flags & HouseholdFlags.LowIncome) != 0;
+        _household.ExecuteNonQuery();
+    }
+
+    public void Person(long id, long? household, string name, string role, string region, string? department,
+        string? phone, string? openid, bool elderly, bool disabled, bool alone)
+    {
+        var p = _person.Parameters;
+        p[0].Value = id;
+        p[1].Value = household.HasValue ? household.Value : DBNull.Value;
+        p[2].Value = name;
+        p[3].Value = role;
+        p[4].Value = region;
+        p[5].Value = (object?)department ?? DBNull.Value;
+        p[6].Value = (object?)phone ?? DBNull.Value;
+        p[7].Value = (object?)openid ?? DBNull.Value;
+        p[8].Value = elderly;
+        p[9].Value = disabled;
+        p[10].Value = alone;
+        _person.ExecuteNonQuery();
+    }
+
+    public void Grid(long workerId, string region)
+    {
+        _grid.Parameters[0].Value = workerId;
+        _grid.Parameters[1].Value = region;
+        _grid.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _tx?.Dispose();
+        _household.Dispose();
+        _person.Dispose();
+        _grid.Dispose();
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] names)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var n in names) cmd.Parameters.Add(new SqliteParameter { ParameterName = n });
+        return cmd;
+    }
+}

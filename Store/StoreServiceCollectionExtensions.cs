@@ -1,0 +1,42 @@
+using Alerts.Store.Audit;
+using Alerts.Store.Database;
+using Alerts.Store.Households;
+using Alerts.Store.Migrations;
+using Alerts.Store.People;
+using Alerts.Store.Regions;
+using Alerts.Store.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Alerts.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store on SQLite: options, connections, migrations at start-up (and the demo county on an empty
+    /// database), and the per-table stores.
+    /// </summary>
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        DapperSetup.EnsureConfigured();
+        services.AddOptions<StoreOptions>()
+            .Bind(configuration.GetSection(StoreOptions.SectionName))
+            .Configure(o => o.ConnectionString =
+                configuration.GetConnectionString(StoreOptions.ConnectionStringName) ?? o.ConnectionString)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StoreDb>();
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<HouseholdSeeder>();
+        services.AddSingleton<DemoDataLoader>();
+        services.AddSingleton<RegionStore>();
+        services.AddSingleton<HouseholdStore>();
+        services.AddSingleton<PersonStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
+}
