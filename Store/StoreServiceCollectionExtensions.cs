@@ -5,6 +5,7 @@ using Alerts.Store.Migrations;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Alerts.Store.Seeding;
+using Alerts.Store.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<HouseholdStore>();
         services.AddSingleton<PersonStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<SummaryStore>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

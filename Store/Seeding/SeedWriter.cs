@@ -25,14 +25,15 @@ internal sealed class SeedWriter : IDisposable
             INSERT INTO households (id, village_code, address, head_name, is_lifted_out, is_monitored, has_dibao, is_tekun,
                                     is_low_income, created_utc)
             VALUES ($id, $village, $address, $head, $lifted, $monitored, $dibao, $tekun, $low, $now)
-            """, "$id", "$village", "$address", "$head", "$lifted", "$monitored", "$dibao", "$tekun", "$low", "$now");
+            """, ("$id", I), ("$village", T), ("$address", T), ("$head", T), ("$lifted", I), ("$monitored", I), ("$dibao", I),
+            ("$tekun", I), ("$low", I), ("$now", T));
         _person = Prepare("""
             INSERT INTO people (id, household_id, name, role, region_code, department, phone, wechat_openid, sms_opted_out,
                                 is_elderly, is_disabled, lives_alone, created_utc)
             VALUES ($id, $household, $name, $role, $region, $department, $phone, $openid, 0, $elderly, $disabled, $alone, $now)
-            """, "$id", "$household", "$name", "$role", "$region", "$department", "$phone", "$openid", "$elderly",
-            "$disabled", "$alone", "$now");
-        _grid = Prepare("INSERT INTO grid_assignments (worker_id, region_code) VALUES ($worker, $region)", "$worker", "$region");
+            """, ("$id", I), ("$household", I), ("$name", T), ("$role", T), ("$region", T), ("$department", T), ("$phone", T),
+            ("$openid", T), ("$elderly", I), ("$disabled", I), ("$alone", I), ("$now", T));
+        _grid = Prepare("INSERT INTO grid_assignments (worker_id, region_code) VALUES ($worker, $region)", ("$worker", I), ("$region", T));
         _household.Parameters[9].Value = _now;
         _person.Parameters[11].Value = _now;
     }
@@ -69,11 +70,11 @@ internal sealed class SeedWriter : IDisposable
         p[1].Value = village;
         p[2].Value = address;
         p[3].Value = head;
-        p[4].Value = (flags & HouseholdFlags.LiftedOut) != 0;
-        p[5].Value = (flags & HouseholdFlags.Monitored) != 0;
-        p[6].Value = (flags & HouseholdFlags.Dibao) != 0;
-        p[7].Value = (flags & HouseholdFlags.Tekun) != 0;
-        p[8].Value = (flags & HouseholdFlags.LowIncome) != 0;
+        p[4].Value = Bit((flags & HouseholdFlags.LiftedOut) != 0);
+        p[5].Value = Bit((flags & HouseholdFlags.Monitored) != 0);
+        p[6].Value = Bit((flags & HouseholdFlags.Dibao) != 0);
+        p[7].Value = Bit((flags & HouseholdFlags.Tekun) != 0);
+        p[8].Value = Bit((flags & HouseholdFlags.LowIncome) != 0);
         _household.ExecuteNonQuery();
     }
 
@@ -89,9 +90,9 @@ internal sealed class SeedWriter : IDisposable
         p[5].Value = (object?)department ?? DBNull.Value;
         p[6].Value = (object?)phone ?? DBNull.Value;
         p[7].Value = (object?)openid ?? DBNull.Value;
-        p[8].Value = elderly;
-        p[9].Value = disabled;
-        p[10].Value = alone;
+        p[8].Value = Bit(elderly);
+        p[9].Value = Bit(disabled);
+        p[10].Value = Bit(alone);
         _person.ExecuteNonQuery();
     }
 
@@ -110,11 +111,20 @@ internal sealed class SeedWriter : IDisposable
         _grid.Dispose();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] names)
+    private const SqliteType I = SqliteType.Integer;
+    private const SqliteType T = SqliteType.Text;
+    // Boxed once: a million households would otherwise box ten million booleans.
+    private static readonly object One = 1L;
+    private static readonly object Zero = 0L;
+
+    private static object Bit(bool value) => value ? One : Zero;
+
+    // Typed parameters skip Microsoft.Data.Sqlite's per-execution type inference.
+    private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        foreach (var n in names) cmd.Parameters.Add(new SqliteParameter { ParameterName = n });
+        foreach (var (name, type) in parameters) cmd.Parameters.Add(name, type);
         return cmd;
     }
 }

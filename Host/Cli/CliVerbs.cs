@@ -1,0 +1,81 @@
+using System.Globalization;
+using Alerts.Host.Logging;
+using Alerts.Store;
+using Alerts.Store.Migrations;
+using Alerts.Store.Seeding;
+using Alerts.Store.Database;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Host.Cli;
+
+/// <summary>
+/// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>. They use the same
+/// configuration and services as the Host, so they act on the same database.
+/// </summary>
+internal static class CliVerbs
+{
+    private const string Usage = """
+        usage:
+          dotnet run --project Host                         serve (http://localhost:5080)
+          dotnet run --project Host -- migrate              apply pending schema migrations
+          dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
+        """;
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args[1..]);
+        builder.Logging.AddAlertsLogging();
+        builder.Services.AddStore(builder.Configuration);
+        using var host = builder.Build();
+        var services = host.Services;
+        var ct = CancellationToken.None;
+        try
+        {
+            switch (args[0])
+            {
+                case "migrate":
+                    var version = await services.GetRequiredService<Migrator>().MigrateAsync(ct);
+                    Console.WriteLine($"schema version {version}");
+                    return 0;
+                case "seed":
+                    return await SeedAsync(services, args[1..], ct);
+                default:
+                    Console.Error.WriteLine($"unknown command '{args[0]}'");
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (MigrationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> SeedAsync(IServiceProvider services, string[] args, CancellationToken ct)
+    {
+        var index = Array.IndexOf(args, "--households");
+        if (index < 0 || index + 1 >= args.Length ||
+            !int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var households) || households <= 0)
+        {
+            Console.Error.WriteLine("seed needs --households N with N a positive whole number");
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+        await services.GetRequiredService<Migrator>().MigrateAsync(ct);
+        var db = services.GetRequiredService<StoreDb>();
+        using (var connection = new SqliteConnection(db.ConnectionString))
+        {
+            connection.Open();
+            services.GetRequiredService<DemoDataLoader>().EnsureRegions(connection);
+        }
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = services.GetRequiredService<HouseholdSeeder>().Seed(households, DemoCounty.Villages, ct: ct);
+        var seconds = started.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"seeded {result.Households} households and {result.People} people in {seconds:F1} s ({result.Households / seconds:F0} households/s)"));
+        return 0;
+    }
+}

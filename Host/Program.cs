@@ -1,0 +1,31 @@
+using Alerts.Host.Cli;
+using Alerts.Host.Health;
+using Alerts.Host.Hosting;
+using Alerts.Host.Logging;
+using Alerts.Bot;
+using Alerts.Store;
+
+if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseDefaultUrlUnlessConfigured(builder.Configuration);
+builder.Logging.AddAlertsLogging();
+
+// Records: SQLite, migrated (and the demo county loaded on an empty database) before the server listens.
+builder.Services.AddStore(builder.Configuration);
+// Conversations: every channel hands its inbound messages to the bot.
+builder.Services.AddBot();
+// Operations: /health reports the database and its schema version.
+builder.Services.AddAlertsHealthChecks();
+// Officials' console: Razor Pages in Chinese.
+builder.Services.AddRazorPages();
+builder.Services.AddChineseHtmlEncoding();
+
+var app = builder.Build();
+app.MapAlertsHealth();
+app.MapRazorPages();
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

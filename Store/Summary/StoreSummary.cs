@@ -1,0 +1,12 @@
+namespace Alerts.Store.Summary;
+
+/// <summary>What the database holds, in the numbers the home page and the health check show.</summary>
+public sealed record StoreSummary
+{
+    public long Towns { get; init; }
+    public long Villages { get; init; }
+    public long Households { get; init; }
+    public long Villagers { get; init; }
+    public long GridWorkers { get; init; }
+    public long Officials { get; init; }
+}

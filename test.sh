@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Restores, builds (warnings are errors), makes sure Debian's Chromium is there for the browser tests, runs every
+# test project in Alerts.sln, and ends with one line: "N passed, N failed". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing Debian's chromium for the browser tests..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 ||
+      { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1; } ||
+      echo "warning: could not install chromium; the browser tests will fail"
+  else
+    echo "warning: /usr/bin/chromium is missing and apt-get is not usable here; the browser tests will fail"
+  fi
+fi
+
+dotnet restore Alerts.sln || { echo "0 passed, 1 failed"; exit 1; }
+dotnet build Alerts.sln --no-restore || { echo "0 passed, 1 failed"; exit 1; }
+
+log=$(mktemp)
+dotnet test Alerts.sln --no-build 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# One summary line per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
+passed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,40 @@
+using System.Xml.Linq;
+
+namespace Alerts.Host.Tests.Foundation;
+
+/// <summary>Dependencies point one way: Host → Bot, Broadcast → Store, Channels; Store and Channels know none of ours.</summary>
+public sealed class DependencyDirectionTests
+{
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["Alerts.Store"] = [],
+        ["Alerts.Channels"] = [],
+        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels"],
+        ["Alerts.Broadcast"] = ["Alerts.Store", "Alerts.Channels"],
+        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Bot", "Alerts.Broadcast"],
+    };
+
+    [Theory]
+    [InlineData("Store/Alerts.Store.csproj")]
+    [InlineData("Channels/Alerts.Channels.csproj")]
+    [InlineData("Bot/Alerts.Bot.csproj")]
+    [InlineData("Broadcast/Alerts.Broadcast.csproj")]
+    [InlineData("Host/Alerts.Host.csproj")]
+    public void EachProjectReferencesOnlyWhatTheDesignAllows(string path)
+    {
+        var file = Path.Combine(RepositoryRoot(), path);
+        var name = Path.GetFileNameWithoutExtension(file);
+        var references = XDocument.Load(file).Descendants("ProjectReference")
+            .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToList();
+
+        Assert.All(references, r => Assert.Contains(r, Allowed[name]));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Alerts.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Alerts.sln not found above the test binaries");
+    }
+}

@@ -1,0 +1,33 @@
+using Alerts.Host.Tests.Support;
+
+namespace Alerts.Host.Tests.Foundation;
+
+public sealed class HomePageBrowserTests
+{
+    [Fact]
+    public async Task TheRealHostServesTheHomePageToChromiumWithTheDemoCountyLoaded()
+    {
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "400" });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        try
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(host.BaseAddress.ToString());
+
+            Assert.Equal("首页 · 灾害预警与救助", await page.TitleAsync());
+            Assert.Equal("正常", await page.InnerTextAsync("#db-status"));
+            Assert.Equal("400", await page.InnerTextAsync("#households"));
+
+            await page.ClickAsync("text=运行状态（JSON）");
+            Assert.EndsWith("/health", page.Url);
+            Assert.Contains("\"schemaVersion\":1", await page.InnerTextAsync("body"));
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            await host.DisposeAsync();
+            HostProcess.DeleteDirectory(host.Directory);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+using Alerts.Host.Tests.Support;
+using Dapper;
+
+namespace Alerts.Host.Tests.Foundation;
+
+public sealed class HostStartupTests
+{
+    [Fact]
+    public async Task TheHostMigratesTheDatabaseAndLoadsTheDemoCountyOnFirstStart()
+    {
+        await using var app = new AlertsApp();
+        using var client = app.CreateClient();
+        await client.GetAsync("/health");
+
+        using var c = app.OpenDatabase();
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(300, c.ExecuteScalar<int>("SELECT COUNT(*) FROM households"));
+        Assert.Equal(10, c.ExecuteScalar<int>("SELECT COUNT(*) FROM regions WHERE level = 4"));
+        Assert.True(c.ExecuteScalar<int>("SELECT COUNT(*) FROM people WHERE role = 'grid_worker'") >= 90);
+    }
+
+    [Fact]
+    public async Task HealthReportsTheDatabaseAndItsSchemaVersionAsJson()
+    {
+        await using var app = new AlertsApp();
+        using var client = app.CreateClient();
+        var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("application/json", response.Content.Headers.ContentType!.ToString());
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        var database = json.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+        Assert.Equal(1, database.GetProperty("data").GetProperty("schemaVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheHomePageSaysInChineseWhatIsRunningAndLinksToHealth()
+    {
+        await using var app = new AlertsApp();
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("灾害预警与救助平台", html);
+        Assert.Contains("<td id=\"households\">300</td>", html);
+        Assert.Contains("href=\"/health\"", html);
+        Assert.Contains("lang=\"zh-CN\"", html);
+    }
+
+    [Fact]
+    public async Task AnExistingDatabaseIsNotReseededOnRestart()
+    {
+        await using var first = new AlertsApp();
+        using (var client = first.CreateClient()) await client.GetAsync("/health");
+        using (var c = first.OpenDatabase()) c.Execute("DELETE FROM people WHERE id = 1");
+
+        await using var second = new AlertsApp(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Alerts"] = $"Data Source={first.DatabasePath}",
+        });
+        using (var client = second.CreateClient()) await client.GetAsync("/health");
+
+        using var check = first.OpenDatabase();
+        Assert.Equal(300, check.ExecuteScalar<int>("SELECT COUNT(*) FROM households"));
+        Assert.Equal(0, check.ExecuteScalar<int>("SELECT COUNT(*) FROM people WHERE id = 1"));
+    }
+
+    [Fact]
+    public async Task DemoDataCanBeTurnedOff()
+    {
+        await using var app = new AlertsApp(new Dictionary<string, string?> { ["Demo:LoadOnEmptyDatabase"] = "false" });
+        using var client = app.CreateClient();
+        var health = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM regions"));
+    }
+}
