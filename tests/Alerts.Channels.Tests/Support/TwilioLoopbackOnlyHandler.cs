@@ -2,13 +2,12 @@ namespace Alerts.Channels.Tests.Support;
 
 /// <summary>
 /// Fails any request to a host that is not loopback, so a misconfigured test can never reach the real Twilio
-/// (courier's localOnlyTransport).
+/// (courier's localOnlyTransport). Usable directly or through IHttpClientBuilder.AddHttpMessageHandler.
 /// </summary>
-internal sealed class TwilioLoopbackOnlyHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+internal sealed class TwilioLoopbackOnlyHandler : DelegatingHandler
 {
-    public TwilioLoopbackOnlyHandler() : this(new SocketsHttpHandler { UseProxy = false })
-    {
-    }
+    public static HttpMessageHandler Wrapping(HttpMessageHandler inner) =>
+        new TwilioLoopbackOnlyHandler { InnerHandler = inner };
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
