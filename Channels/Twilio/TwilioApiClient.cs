@@ -23,20 +23,9 @@ internal sealed class TwilioApiClient(
     public async Task<SendResult> SendAsync(string to, string body, string? statusCallback, CancellationToken ct)
     {
         var settings = options.Value;
-        var form = new List<KeyValuePair<string, string>> { new("To", to), new("Body", body) };
-
-        // With a Messaging Service Twilio picks the sender and applies the service's opt-out scope (twilio.md §5).
-        form.Add(string.IsNullOrWhiteSpace(settings.MessagingServiceSid)
-            ? new("From", settings.From ?? "")
-            : new("MessagingServiceSid", settings.MessagingServiceSid));
-        if (!string.IsNullOrWhiteSpace(statusCallback))
-        {
-            form.Add(new("StatusCallback", statusCallback));
-        }
-
         using var request = new HttpRequestMessage(HttpMethod.Post, MessagesPath(settings))
         {
-            Content = new FormUrlEncodedContent(form),
+            Content = new FormUrlEncodedContent(SendForm(settings, to, body, statusCallback)),
         };
         var masked = AddressMask.Mask(to);
         try
@@ -53,8 +42,12 @@ internal sealed class TwilioApiClient(
                                       || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             // The request may have reached Twilio before the connection dropped or the timeout fired.
-            var reason = e is OperationCanceledException ? "timeout" : (e as HttpRequestException)?.HttpRequestError
-                .ToString() ?? "io";
+            var reason = e switch
+            {
+                OperationCanceledException => "timeout",
+                HttpRequestException http => http.HttpRequestError.ToString(),
+                _ => "io",
+            };
             TwilioLog.SendAmbiguous(logger, masked, reason);
             return new SendResult(SendOutcome.Unknown, Code: "network", Detail: reason);
         }
@@ -101,6 +94,23 @@ internal sealed class TwilioApiClient(
             TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);
             return TwilioLookup.NoAnswer;
         }
+    }
+
+    private static List<KeyValuePair<string, string>> SendForm(TwilioOptions settings, string to, string body,
+        string? statusCallback)
+    {
+        var form = new List<KeyValuePair<string, string>> { new("To", to), new("Body", body) };
+
+        // With a Messaging Service Twilio picks the sender and applies the service's opt-out scope (twilio.md §5).
+        form.Add(string.IsNullOrWhiteSpace(settings.MessagingServiceSid)
+            ? new("From", settings.From ?? "")
+            : new("MessagingServiceSid", settings.MessagingServiceSid));
+        if (!string.IsNullOrWhiteSpace(statusCallback))
+        {
+            form.Add(new("StatusCallback", statusCallback));
+        }
+
+        return form;
     }
 
     private Task<HttpResponseMessage> SendAuthorisedAsync(HttpRequestMessage request, CancellationToken ct)
