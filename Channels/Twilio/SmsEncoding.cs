@@ -1,0 +1,7 @@
+namespace Alerts.Channels.Twilio;
+
+internal enum SmsEncoding
+{
+    Gsm7,
+    Ucs2,
+}

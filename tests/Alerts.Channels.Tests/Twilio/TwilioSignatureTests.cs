@@ -1,0 +1,117 @@
+using Alerts.Channels.Twilio;
+
+namespace Alerts.Channels.Tests.Twilio;
+
+/// <summary>
+/// Vectors: Twilio's documented example (twilio-php "Validate Incoming Requests" docs and twilio-csharp
+/// test/Twilio.Test/Security/RequestValidatorTest.cs: auth token 12345, Caller/From +14158675309 →
+/// RSOYDt4T1cUTdK1PDd93/VVr8B8=, plus its port and bodySHA256 vectors). The +12349013030 variant quoted in our brief
+/// gives 0/KCTR6DLpKmkAf8muzZqo1nDgQ= under the same algorithm (checked independently with Python's hmac).
+/// </summary>
+public sealed class TwilioSignatureTests
+{
+    private const string Token = "12345";
+    private const string Url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+    private const string JsonBody = "{\"property\": \"value\", \"boolean\": true}";
+    private const string JsonBodyHash = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620";
+
+    private static KeyValuePair<string, string>[] Form(string caller) =>
+    [
+        // Intentionally out of order: the signature sorts them.
+        new("From", caller), new("CallSid", "CA1234567890ABCDE"), new("To", "+18005551212"),
+        new("Digits", "1234"), new("Caller", caller),
+    ];
+
+    [Theory]
+    [InlineData(Url, "+14158675309", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    [InlineData(Url, "+12349013030", "0/KCTR6DLpKmkAf8muzZqo1nDgQ=")]
+    [InlineData("https://mycompany.com:443/myapp.php?foo=1&bar=2", "+14158675309", "kvajT1Ptam85bY51eRf/AJRuM3w=")]
+    [InlineData("http://mycompany.com:80/myapp.php?foo=1&bar=2", "+14158675309", "0ZXoZLH/DfblKGATFgpif+LLRf4=")]
+    public void ComputeMatchesTwilioDocumentedVectors(string url, string caller, string expected) =>
+        Assert.Equal(expected, TwilioSignature.Compute(Token, url, Form(caller)));
+
+    [Theory]
+    // As given.
+    [InlineData(Url, "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    // Signed with :443 but we were given the URL without a port, and the reverse.
+    [InlineData(Url, "kvajT1Ptam85bY51eRf/AJRuM3w=")]
+    [InlineData("https://mycompany.com:1234/myapp.php?foo=1&bar=2", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    [InlineData("http://mycompany.com/myapp.php?foo=1&bar=2", "0ZXoZLH/DfblKGATFgpif+LLRf4=")]
+    [InlineData("http://mycompany.com:1234/myapp.php?foo=1&bar=2", "Zmvh+3yNM1Phv2jhDCwEM3q5ebU=")]
+    // Host case and credentials are kept exactly as configured.
+    [InlineData("https://MyCompany.com/myapp.php?foo=1&bar=2", "g9IN/x4Cft2g517EjYvEvM/W7LU=")]
+    [InlineData("https://MyCompany.com:1234/myapp.php?foo=1&bar=2", "PCqOZm8cnu/L6+u5i5fuEd+Iac4=")]
+    [InlineData("http://MyCompany.com/myapp.php?foo=1&bar=2", "XY7AlKOKL6im4yWyX84gldUrtis=")]
+    [InlineData("http://username:password@MyCompany.com/myapp.php?foo=1&bar=2", "PJ08CxXr7KLPjEQCTc8LkUSMwSM=")]
+    [InlineData("http://Username:Password@MyCompany.com/myapp.php?foo=1&bar=2", "SkTSKyDJH9kUlhItI0slbgZ1UsI=")]
+    public void ValidAcceptsTheUrlOrItsPortVariant(string url, string signature) =>
+        Assert.True(TwilioSignature.IsValid(Token, url, Form("+14158675309"), signature));
+
+    [Theory]
+    [InlineData(Url, "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    [InlineData(Url, "")]
+    [InlineData(Url, null)]
+    [InlineData("https://MyCompany.com/myapp.php?foo=1&bar=2", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    [InlineData("https://mycompany.com/myapp.php?foo=1&bar=3", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    [InlineData("https://mycompany.com/myapp.php?foo=1&bar=2/", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+    public void InvalidRejectsWrongSignaturesAndChangedUrls(string url, string? signature) =>
+        Assert.False(TwilioSignature.IsValid(Token, url, Form("+14158675309"), signature));
+
+    [Fact]
+    public void AnyChangedFormValueBreaksTheSignature()
+    {
+        var form = Form("+14158675309");
+        form[2] = new("To", "+18005551213");
+        Assert.False(TwilioSignature.IsValid(Token, Url, form, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    }
+
+    [Fact]
+    public void AWrongAuthTokenFails() =>
+        Assert.False(TwilioSignature.IsValid("54321", Url, Form("+14158675309"), "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+
+    [Fact]
+    public void KeysSortOrdinallySoUpperCaseComesFirst()
+    {
+        // Ordinal: "To" < "body"; a culture-aware sort would put "body" first.
+        var expected = TwilioSignature.Compute(Token, "https://x.test/a", [new("To", "1"), new("body", "2")]);
+        var manual = Convert.ToBase64String(System.Security.Cryptography.HMACSHA1.HashData(
+            "12345"u8, System.Text.Encoding.UTF8.GetBytes("https://x.test/aTo1body2")));
+        Assert.Equal(manual, expected);
+    }
+
+    [Fact]
+    public void RepeatedKeysAppendEverySortedDistinctValueLikeTwilioNode()
+    {
+        var actual = TwilioSignature.Compute(Token, "https://x.test/a",
+            [new("MediaUrl", "b"), new("A", "1"), new("MediaUrl", "a"), new("MediaUrl", "b")]);
+        var expected = TwilioSignature.Compute(Token, "https://x.test/aA1MediaUrlaMediaUrlb", []);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void DecodedValuesAreSignedSoSpacesAndPlusSignsStayAsTyped()
+    {
+        var actual = TwilioSignature.Compute(Token, "https://x.test/a", [new("Body", "hi there +1"), new("E", "")]);
+        Assert.Equal(TwilioSignature.Compute(Token, "https://x.test/aBodyhi there +1E", []), actual);
+    }
+
+    [Theory]
+    [InlineData(Url + "&bodySHA256=" + JsonBodyHash, JsonBody, "a9nBmqA0ju/hNViExpshrM61xv4=", true)]
+    [InlineData("https://mycompany.com/myapp.php?bodySHA256=" + JsonBodyHash, JsonBody, "y77kIzt2vzLz71DgmJGsen2scGs=", true)]
+    [InlineData(Url + "&bodySHA256=" + JsonBodyHash, JsonBody + " ", "a9nBmqA0ju/hNViExpshrM61xv4=", false)]
+    [InlineData(Url, JsonBody, "RSOYDt4T1cUTdK1PDd93/VVr8B8=", false)]
+    [InlineData(Url + "&bodySHA256=" + JsonBodyHash, JsonBody, "RSOYDt4T1cUTdK1PDd93/VVr8B8=", false)]
+    public void JsonBodiesNeedBothTheUrlSignatureAndTheBodyHash(string url, string body, string signature,
+        bool valid) =>
+        Assert.Equal(valid, TwilioSignature.IsValidJson(Token, url, body, signature));
+
+    [Theory]
+    [InlineData("https://a.test/x?y=1", "https://a.test:443/x?y=1")]
+    [InlineData("http://a.test/x", "http://a.test:80/x")]
+    [InlineData("https://a.test:8443/x", "https://a.test/x")]
+    [InlineData("https://a.test", "https://a.test:443")]
+    [InlineData("https://u:p@A.test?q", "https://u:p@A.test:443?q")]
+    [InlineData("http://[::1]:5000/x", "http://[::1]/x")]
+    public void UrlVariantsToggleTheExplicitPort(string url, string variant) =>
+        Assert.Equal([url, variant], TwilioSignature.UrlVariants(url));
+}
