@@ -1,6 +1,9 @@
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Households;
+using Alerts.Store.Inbound;
+using Alerts.Store.Outbound;
+using Alerts.Store.Tokens;
 using Alerts.Store.Migrations;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
@@ -38,6 +41,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<PersonStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<SummaryStore>();
+        services.AddSingleton<InboundMessageStore>();
+        services.AddSingleton<OutboundMessageStore>();
+        services.AddSingleton<ProviderTokenStore>();
+        services.AddSingleton<ReachabilityStore>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

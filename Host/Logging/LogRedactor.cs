@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alerts.Channels.Messages;
 
 namespace Alerts.Host.Logging;
 
@@ -20,12 +21,7 @@ internal static partial class LogRedactor
     public static string Redact(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        text = Phone().Replace(text, m => MaskMiddle(m.Value, m.Value.StartsWith('+') ? 6 : 3, 4));
-        return Openid().Replace(text, m => MaskMiddle(m.Value, 4, 4));
+        text = Phone().Replace(text, m => AddressMask.Mask(m.Value));
+        return Openid().Replace(text, m => AddressMask.Mask(m.Value));
     }
-
-    private static string MaskMiddle(string value, int keepStart, int keepEnd) =>
-        value.Length <= keepStart + keepEnd
-            ? new string('*', value.Length)
-            : string.Concat(value.AsSpan(0, keepStart), "****", value.AsSpan(value.Length - keepEnd));
 }

@@ -1,4 +1,5 @@
 using Alerts.Host.Tests.Support;
+using Alerts.Store.Migrations;
 
 namespace Alerts.Host.Tests.Foundation;
 
@@ -20,7 +21,7 @@ public sealed class HomePageBrowserTests
 
             await page.ClickAsync("text=运行状态（JSON）");
             Assert.EndsWith("/health", page.Url);
-            Assert.Contains("\"schemaVersion\":1", await page.InnerTextAsync("body"));
+            Assert.Contains($"\"schemaVersion\":{Migrator.LatestVersion}", await page.InnerTextAsync("body"));
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Alerts.Host.Tests.Support;
+using Alerts.Store.Migrations;
 using Dapper;
 
 namespace Alerts.Host.Tests.Foundation;
@@ -15,7 +16,7 @@ public sealed class HostStartupTests
         await client.GetAsync("/health");
 
         using var c = app.OpenDatabase();
-        Assert.Equal(1, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(Migrator.LatestVersion, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
         Assert.Equal(300, c.ExecuteScalar<int>("SELECT COUNT(*) FROM households"));
         Assert.Equal(10, c.ExecuteScalar<int>("SELECT COUNT(*) FROM regions WHERE level = 4"));
         Assert.True(c.ExecuteScalar<int>("SELECT COUNT(*) FROM people WHERE role = 'grid_worker'") >= 90);
@@ -34,7 +35,7 @@ public sealed class HostStartupTests
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var database = json.RootElement.GetProperty("checks").GetProperty("database");
         Assert.Equal("Healthy", database.GetProperty("status").GetString());
-        Assert.Equal(1, database.GetProperty("data").GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(Migrator.LatestVersion, database.GetProperty("data").GetProperty("schemaVersion").GetInt32());
     }
 
     [Fact]

@@ -1,0 +1,85 @@
+using Alerts.Store.Database;
+using Dapper;
+
+namespace Alerts.Store.Outbound;
+
+/// <summary>The log of outbound messages: what was sent to whom, the provider's id, and the latest status.</summary>
+public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
+{
+    private const string Columns = """
+        id, channel, address, text, idempotency_key, purpose, state, provider_message_id, provider_status, error_code,
+        segments, created_utc, updated_utc
+        """;
+    // The idempotency key is unique: asking twice for the same logical message returns the first row.
+    private const string Insert = """
+        INSERT INTO outbound_messages (channel, address, text, idempotency_key, purpose, state, segments, created_utc, updated_utc)
+        VALUES (@Channel, @Address, @Text, @IdempotencyKey, @Purpose, 'pending', @Segments, @Now, @Now)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+    private const string SelectByKey = $"SELECT {Columns} FROM outbound_messages WHERE idempotency_key = @IdempotencyKey";
+    private const string SetOutcome = """
+        UPDATE outbound_messages
+        SET state = @State, provider_message_id = COALESCE(@ProviderMessageId, provider_message_id),
+            provider_status = COALESCE(@ProviderStatus, provider_status), error_code = @ErrorCode, updated_utc = @Now
+        WHERE id = @Id
+        """;
+    // Status callbacks arrive late, twice and out of order: a status applies only if it ranks above the current one.
+    private const string ApplyStatus = """
+        UPDATE outbound_messages
+        SET provider_status = @Status, status_rank = @Rank, state = @State, error_code = COALESCE(@ErrorCode, error_code),
+            updated_utc = @Now
+        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId AND status_rank < @Rank
+        """;
+    private const string SelectRecent = $"SELECT {Columns} FROM outbound_messages ORDER BY id DESC LIMIT @Limit";
+    private const string SelectByProviderId =
+        $"SELECT {Columns} FROM outbound_messages WHERE channel = @Channel AND provider_message_id = @ProviderMessageId";
+
+    /// <summary>Records a message about to be sent; returns the row (an existing one for a repeated key).</summary>
+    public async Task<OutboundRecord> RecordAsync(string channel, string address, string text, string idempotencyKey,
+        string purpose, int? segments, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            Channel = channel, Address = address, Text = text, IdempotencyKey = idempotencyKey, Purpose = purpose,
+            Segments = segments, Now = time.GetUtcNow(),
+        }, cancellationToken: ct));
+        return await c.QuerySingleAsync<OutboundRecord>(new CommandDefinition(SelectByKey, new { IdempotencyKey = idempotencyKey }, cancellationToken: ct));
+    }
+
+    public async Task SetOutcomeAsync(long id, string state, string? providerMessageId, string? providerStatus,
+        string? errorCode, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(SetOutcome, new
+        {
+            Id = id, State = state, ProviderMessageId = providerMessageId, ProviderStatus = providerStatus,
+            ErrorCode = errorCode, Now = time.GetUtcNow(),
+        }, cancellationToken: ct));
+    }
+
+    /// <summary>Applies a provider receipt; returns false when it was stale or about an unknown message.</summary>
+    public async Task<bool> ApplyStatusAsync(string channel, string providerMessageId, string status, int rank,
+        string state, string? errorCode, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(ApplyStatus, new
+        {
+            Channel = channel, ProviderMessageId = providerMessageId, Status = status, Rank = rank, State = state,
+            ErrorCode = errorCode, Now = time.GetUtcNow(),
+        }, cancellationToken: ct)) == 1;
+    }
+
+    public async Task<OutboundRecord?> FindByProviderIdAsync(string channel, string providerMessageId, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<OutboundRecord>(new CommandDefinition(SelectByProviderId,
+            new { Channel = channel, ProviderMessageId = providerMessageId }, cancellationToken: ct));
+    }
+
+    public async Task<IReadOnlyList<OutboundRecord>> RecentAsync(int limit, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<OutboundRecord>(new CommandDefinition(SelectRecent, new { Limit = limit }, cancellationToken: ct))).AsList();
+    }
+}

@@ -1,0 +1,49 @@
+using Alerts.Store.Audit;
+using Alerts.Store.Database;
+using Dapper;
+
+namespace Alerts.Store.People;
+
+/// <summary>What the channels tell us about reaching someone: WeChat follows and unfollows, SMS opt-outs.</summary>
+public sealed class ReachabilityStore(StoreDb db, AuditStore audit, TimeProvider time)
+{
+    private const string SetUnfollowed =
+        "UPDATE people SET wechat_unfollowed_utc = @At WHERE wechat_openid = @Openid";
+    private const string SetFollowed =
+        "UPDATE people SET wechat_unfollowed_utc = NULL WHERE wechat_openid = @Openid";
+    private const string UpsertOptOut = """
+        INSERT INTO sms_opt_outs (phone, opted_out, updated_utc) VALUES (@Phone, @OptedOut, @At)
+        ON CONFLICT (phone) DO UPDATE SET opted_out = excluded.opted_out, updated_utc = excluded.updated_utc
+        """;
+    private const string SetPersonOptOut = "UPDATE people SET sms_opted_out = @OptedOut WHERE phone = @Phone";
+    private const string SelectOptedOut = """
+        SELECT COALESCE((SELECT opted_out FROM sms_opt_outs WHERE phone = @Phone),
+                        (SELECT sms_opted_out FROM people WHERE phone = @Phone), 0)
+        """;
+
+    /// <summary>Unfollowed (false) or followed again (true) the Official Account.</summary>
+    public async Task SetWeChatFollowingAsync(string openid, bool following, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(following ? SetFollowed : SetUnfollowed,
+            new { Openid = openid, At = time.GetUtcNow() }, cancellationToken: ct));
+    }
+
+    /// <summary>Records STOP/TD/退订 (true) or START/订阅 (false) for a number, known to us or not.</summary>
+    public async Task SetSmsOptOutAsync(string phone, bool optedOut, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(UpsertOptOut, new { Phone = phone, OptedOut = optedOut, At = at }, tx, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition(SetPersonOptOut, new { Phone = phone, OptedOut = optedOut }, tx, cancellationToken: ct));
+        await audit.AppendAsync(c, tx, "sms:" + phone, optedOut ? "sms_opt_out" : "sms_opt_in", "phone:" + phone, null, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<bool> IsSmsOptedOutAsync(string phone, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(SelectOptedOut, new { Phone = phone }, cancellationToken: ct));
+    }
+}
