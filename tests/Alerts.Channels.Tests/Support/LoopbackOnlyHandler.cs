@@ -6,10 +6,15 @@ namespace Alerts.Channels.Tests.Support;
 /// Fails any request that would leave the machine, so a mis-set base address cannot reach a real provider
 /// (courier's localOnlyTransport).
 /// </summary>
-internal sealed class LoopbackOnlyHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+internal sealed class LoopbackOnlyHandler : DelegatingHandler
 {
+    /// <summary>For an IHttpClientBuilder pipeline, which sets the inner handler itself.</summary>
     public LoopbackOnlyHandler()
-        : this(new SocketsHttpHandler())
+    {
+    }
+
+    public LoopbackOnlyHandler(HttpMessageHandler inner)
+        : base(inner)
     {
     }
 
