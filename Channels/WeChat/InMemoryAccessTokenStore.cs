@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+
+namespace Alerts.Channels.WeChat;
+
+/// <summary>The default store for a single instance (and tests): tokens live as long as the process.</summary>
+internal sealed class InMemoryAccessTokenStore : IAccessTokenStore
+{
+    private readonly ConcurrentDictionary<string, CachedToken> _tokens = new(StringComparer.Ordinal);
+
+    public Task<CachedToken?> GetAsync(string appId, CancellationToken ct) =>
+        Task.FromResult(_tokens.TryGetValue(appId, out var token) ? token : null);
+
+    public Task SaveAsync(string appId, CachedToken token, CancellationToken ct)
+    {
+        _tokens[appId] = token;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Alerts.Channels.WeChat;
+
+internal sealed record WeChatTextContent(string Content);
