@@ -24,7 +24,6 @@ public static class SendRateLimitServiceCollectionExtensions
             ResilienceOptionsRegistration.AddNamed(services, channel);
         }
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SendRateLimiter>();
         return services;
     }
