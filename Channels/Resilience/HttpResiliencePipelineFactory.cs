@@ -29,10 +29,10 @@ internal sealed class HttpResiliencePipelineFactory(
     private ResiliencePipeline<HttpResponseMessage> Build(string client, ResilienceOptions o) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { Name = client, TimeProvider = timeProvider }
             .AddRateLimiter(ConcurrencyLimit(client, o))
-            .AddTimeout(Timeout(o.TotalTimeout, client, ResilienceLog.TotalTimedOut))
+            .AddTimeout(TimeoutAfter(o.TotalTimeout, client, ResilienceLog.TotalTimedOut))
             .AddRetry(Retry(client, o))
             .AddCircuitBreaker(CircuitBreaker(client, o))
-            .AddTimeout(Timeout(o.AttemptTimeout, client, ResilienceLog.AttemptTimedOut))
+            .AddTimeout(TimeoutAfter(o.AttemptTimeout, client, ResilienceLog.AttemptTimedOut))
             .Build();
 
     private RateLimiterStrategyOptions ConcurrencyLimit(string client, ResilienceOptions o) => new()
@@ -45,7 +45,7 @@ internal sealed class HttpResiliencePipelineFactory(
         },
     };
 
-    private TimeoutStrategyOptions Timeout(TimeSpan timeout, string client, Action<ILogger, string, string, TimeSpan> log) => new()
+    private TimeoutStrategyOptions TimeoutAfter(TimeSpan timeout, string client, Action<ILogger, string, string, TimeSpan> log) => new()
     {
         Timeout = timeout,
         OnTimeout = args =>

@@ -61,14 +61,16 @@ public sealed class CircuitBreakerAndTimeoutTests
     [Fact]
     public async Task The_total_timeout_cuts_a_long_retry_after_wait_short()
     {
-        await using var server = await ScriptedServer.StartAsync(Reply.RetryAfter(503, TimeSpan.FromSeconds(60)), Reply.Status(200));
-        using var client = ResilientClient.Create(server.BaseAddress, ("TotalTimeout", "00:00:01"), ("AttemptTimeout", "00:00:00.500"));
+        await using var server = await ScriptedServer.StartAsync(
+            Enumerable.Repeat(Reply.RetryAfter(503, TimeSpan.FromSeconds(60)), 3).ToArray());
+        using var client = ResilientClient.Create(server.BaseAddress, ("TotalTimeout", "00:00:02"), ("AttemptTimeout", "00:00:01"));
+        await client.WarmUpAsync();
         var clock = Stopwatch.StartNew();
 
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => client.Http.GetAsync("/"));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}; Retry-After asked for 60 s");
-        Assert.Equal(1, server.RequestCount);
+        Assert.InRange(server.RequestCount, 1, 2); // 2 only if a loaded machine made the first attempt time out
         Assert.Contains(client.Logs.Entries, e => e.EventId == 3107);
     }
 
@@ -77,13 +79,14 @@ public sealed class CircuitBreakerAndTimeoutTests
     {
         await using var server = await ScriptedServer.StartAsync(Enumerable.Repeat(Reply.Slow(TimeSpan.FromSeconds(30)), 20).ToArray());
         using var client = ResilientClient.Create(server.BaseAddress,
-            ("TotalTimeout", "00:00:01"), ("AttemptTimeout", "00:00:00.200"), ("MaxRetryAttempts", "10"));
+            ("TotalTimeout", "00:00:02"), ("AttemptTimeout", "00:00:00.300"), ("MaxRetryAttempts", "10"));
+        await client.WarmUpAsync();
         var clock = Stopwatch.StartNew();
 
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => client.Http.GetAsync("/"));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
-        Assert.InRange(server.RequestCount, 2, 6);
+        Assert.InRange(server.RequestCount, 2, 7); // 11 tries allowed, but 2 s holds at most 2 / 0.3 of them
     }
 
     [Fact]

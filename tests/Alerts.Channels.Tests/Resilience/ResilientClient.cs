@@ -7,7 +7,8 @@ namespace Alerts.Channels.Tests.Resilience;
 
 /// <summary>
 /// An HttpClient named "x" wired as production wires one (AddHttpClient + AddAlertsResilience), with options
-/// bound from in-memory configuration sized for tests: short delays and timeouts, a breaker that stays closed.
+/// bound from in-memory configuration sized for tests: short backoff, timeouts short enough to keep a failing test
+/// quick but long enough for a cold first request on a loaded machine, and a breaker that stays closed.
 /// </summary>
 internal sealed class ResilientClient : IDisposable
 {
@@ -15,10 +16,10 @@ internal sealed class ResilientClient : IDisposable
 
     private static readonly Dictionary<string, string?> TestSized = new()
     {
-        ["Resilience:x:AttemptTimeout"] = "00:00:01",
-        ["Resilience:x:TotalTimeout"] = "00:00:05",
+        ["Resilience:x:AttemptTimeout"] = "00:00:05",
+        ["Resilience:x:TotalTimeout"] = "00:00:20",
         ["Resilience:x:RetryDelay"] = "00:00:00.010",
-        ["Resilience:x:SamplingDuration"] = "00:00:02",
+        ["Resilience:x:SamplingDuration"] = "00:00:10",
         ["Resilience:x:BreakDuration"] = "00:00:01",
     };
 
@@ -52,6 +53,13 @@ internal sealed class ResilientClient : IDisposable
         services.AddLogging(b => b.AddProvider(logs));
         services.AddHttpClient(Name, c => c.BaseAddress = baseAddress).AddAlertsResilience(Name);
         return new ResilientClient(services.BuildServiceProvider(validateScopes: true), logs);
+    }
+
+    /// <summary>One request outside the script, so that a timed test does not also time the first connection and JIT.</summary>
+    public async Task WarmUpAsync()
+    {
+        using var response = await Http.GetAsync(ScriptedServer.WarmUpPath);
+        response.EnsureSuccessStatusCode();
     }
 
     public void Dispose() => _services.Dispose();

@@ -11,7 +11,9 @@ namespace Alerts.Channels.Tests.Resilience;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 with a free port that answers each request with the next scripted
-/// <see cref="Reply"/>, then 200 once the script runs out. It counts requests and records "METHOD path?query".
+/// <see cref="Reply"/>, then 200 once the script runs out. It counts requests and records "METHOD path?query body".
+/// <see cref="WarmUpPath"/> is answered 204 outside the script and the count, so a test can warm up a connection
+/// (and the JIT) before timing anything.
 /// </summary>
 internal sealed class ScriptedServer : IAsyncDisposable
 {
@@ -21,6 +23,8 @@ internal sealed class ScriptedServer : IAsyncDisposable
     private int _count;
 
     private ScriptedServer(WebApplication app) => _app = app;
+
+    public const string WarmUpPath = "/warm-up";
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -51,11 +55,18 @@ internal sealed class ScriptedServer : IAsyncDisposable
         }
     }
 
-    private Task HandleAsync(HttpContext context)
+    private async Task HandleAsync(HttpContext context)
     {
+        if (context.Request.Path == WarmUpPath)
+        {
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
         Interlocked.Increment(ref _count);
-        _requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
-        return _script.TryDequeue(out var step) ? step(context) : Reply.Status(200)(context);
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        _requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString} {body}".TrimEnd());
+        await (_script.TryDequeue(out var step) ? step(context) : Reply.Status(200)(context));
     }
 
     public async ValueTask DisposeAsync()
