@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Channels.Resilience;
+
+/// <summary>
+/// How fast dispatch may hand messages to each provider: a token bucket per channel (client name: "WeChat", "Twilio"),
+/// refilled <see cref="ResilienceOptions.SendRatePerSecond"/> per second. Callers queue (bounded by
+/// <see cref="ResilienceOptions.SendQueueLimit"/>) instead of failing, because waiting a moment is what a dispatch
+/// worker wants. Dispatch workers call <see cref="AcquireAsync"/> before each send and dispose the lease.
+/// </summary>
+/// <remarks>
+/// No <see cref="TimeProvider"/> here: TokenBucketRateLimiter runs its own Timer and adds tokens for the Stopwatch time
+/// elapsed, even when replenished by hand, so a fake clock cannot move it. Tests use the real clock with loose bounds.
+/// The bucket holds a tenth of a second's worth (at least one token), so a burst stays small and any window of t
+/// seconds admits at most rate × t + rate/10 (rounded up).
+/// </remarks>
+internal sealed class SendRateLimiter(IOptionsMonitor<ResilienceOptions> options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<TokenBucketRateLimiter>> _buckets = new();
+
+    /// <summary>
+    /// Waits for a send permit. A lease with <see cref="RateLimitLease.IsAcquired"/> false means the queue is full:
+    /// treat it as a retryable send failure, not a bug.
+    /// </summary>
+    public ValueTask<RateLimitLease> AcquireAsync(string channel, CancellationToken ct) =>
+        _buckets.GetOrAdd(channel, name => new(() => Create(options.Get(name)))).Value.AcquireAsync(1, ct);
+
+    /// <summary>Bucket size (= tokens per period) and period for a rate: a tenth of a second's worth, or one token.</summary>
+    public static (int Tokens, TimeSpan Period) RefillFor(int ratePerSecond)
+    {
+        var tokens = Math.Max(1, (int)Math.Ceiling(ratePerSecond / 10.0));
+        return (tokens, TimeSpan.FromSeconds((double)tokens / ratePerSecond));
+    }
+
+    private static TokenBucketRateLimiter Create(ResilienceOptions o)
+    {
+        var (tokens, period) = RefillFor(o.SendRatePerSecond);
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = tokens,
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
+            AutoReplenishment = true,
+            QueueLimit = o.SendQueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+    }
+
+    public void Dispose()
+    {
+        foreach (var bucket in _buckets.Values.Where(b => b.IsValueCreated))
+        {
+            bucket.Value.Dispose();
+        }
+    }
+}

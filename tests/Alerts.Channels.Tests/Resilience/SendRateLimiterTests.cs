@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Threading.RateLimiting;
+using Alerts.Channels.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alerts.Channels.Tests.Resilience;
+
+public sealed class SendRateLimiterTests
+{
+    [Theory]
+    [InlineData(1, 1, 1000)]
+    [InlineData(5, 1, 200)]
+    [InlineData(10, 1, 100)]
+    [InlineData(25, 3, 120)]
+    [InlineData(100, 10, 100)]
+    [InlineData(1000, 100, 100)]
+    public void The_bucket_refills_in_small_steps_that_add_up_to_the_rate(int rate, int tokens, int periodMs)
+    {
+        Assert.Equal((tokens, TimeSpan.FromMilliseconds(periodMs)), SendRateLimiter.RefillFor(rate));
+    }
+
+    [Fact]
+    public async Task Ten_per_second_admits_one_at_once_then_never_more_than_the_rate_allows_in_order()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "10"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        var clock = Stopwatch.StartNew();
+
+        var waits = Enumerable.Range(0, 25).Select(_ => limiter.AcquireAsync("Twilio", CancellationToken.None).AsTask()).ToList();
+        var admittedAtOnce = Admitted(waits);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var admittedInWindow = Admitted(waits);
+        var window = clock.Elapsed; // read after counting, so the bound below can only be generous
+
+        Assert.InRange(admittedAtOnce, 1, 2);
+        Assert.True(admittedInWindow <= 2 + 10 * window.TotalSeconds, $"{admittedInWindow} admitted in {window}");
+        await Task.WhenAll(waits).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(waits, w => Assert.True(w.Result.IsAcquired));
+        // Ideal is 2.4 s; loose, so a busy machine cannot fail it, only a limiter that lets a burst through.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.5), $"25 sends took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Channels_have_separate_buckets()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "1"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+
+        var twilio = Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync("Twilio", CancellationToken.None).AsTask()).ToList();
+        var weChat = Enumerable.Range(0, 10).Select(_ => limiter.AcquireAsync("WeChat", CancellationToken.None).AsTask()).ToList();
+
+        Assert.Equal(1, Admitted(twilio)); // 1/s: a one-token bucket
+        Assert.Equal(10, Admitted(weChat)); // 100/s: a ten-token bucket, untouched by Twilio's queue
+    }
+
+    [Fact]
+    public async Task A_caller_past_the_bounded_queue_gets_a_lease_that_is_not_acquired()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "1"), ("Twilio:SendQueueLimit", "2"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+
+        var waits = Enumerable.Range(0, 4).Select(_ => limiter.AcquireAsync("Twilio", CancellationToken.None).AsTask()).ToList();
+
+        Assert.Equal([true, false, false, true], waits.Select(w => w.IsCompleted));
+        using var rejected = await waits[3];
+        Assert.False(rejected.IsAcquired);
+    }
+
+    [Fact]
+    public async Task A_queued_caller_can_give_up()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "1"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        using var first = await limiter.AcquireAsync("Twilio", CancellationToken.None);
+        using var giveUp = new CancellationTokenSource();
+
+        var waiting = limiter.AcquireAsync("Twilio", giveUp.Token).AsTask();
+        await giveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    private static int Admitted(List<Task<RateLimitLease>> waits) => waits.TakeWhile(w => w.IsCompleted).Count() is var n
+        && waits.Skip(n).All(w => !w.IsCompleted) ? n : throw new InvalidOperationException("admitted out of order");
+
+    private static ServiceProvider Build(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"Resilience:{s.Key}", (string?)s.Value)))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSendRateLimits(configuration);
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+}
