@@ -1,6 +1,7 @@
 using Alerts.Host.Cli;
 using Alerts.Host.Health;
 using Alerts.Host.Hosting;
+using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
 using Alerts.Bot;
 using Alerts.Store;
@@ -15,6 +16,8 @@ builder.Logging.AddAlertsLogging();
 builder.Services.AddStore(builder.Configuration);
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot();
+// Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
+builder.Services.AddMessaging(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
 // Officials' console: Razor Pages in Chinese.
@@ -23,6 +26,7 @@ builder.Services.AddChineseHtmlEncoding();
 
 var app = builder.Build();
 app.MapAlertsHealth();
+app.MapWebhooks();
 app.MapRazorPages();
 app.Run();
 return 0;

@@ -1,0 +1,61 @@
+using Alerts.Channels.Messages;
+using Alerts.Channels.Twilio;
+using Alerts.Host.Logging;
+using Alerts.Store.Outbound;
+using Alerts.Store.People;
+
+namespace Alerts.Host.Inbound;
+
+/// <summary>
+/// What a channel tells us about reaching a person, applied before the bot sees the message: WeChat follows and
+/// unfollows, template delivery receipts, SMS opt-out and opt-in keywords. Opt-out keywords are answered here and
+/// never reach the bot.
+/// </summary>
+internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMessageStore outbound, ILogger<ChannelEvents> logger)
+{
+    internal const string OptedOut = "您已退订短信通知，将不再收到短信。回复“订阅”可重新接收。";
+    internal const string OptedIn = "您已重新订阅短信通知。回复“退订”可停止接收。";
+
+    /// <summary>Returns the reply when the channel answers the message itself, or null to pass it to the bot.</summary>
+    public async Task<OutboundReply?> ApplyAsync(InboundMessage m, CancellationToken ct)
+    {
+        switch (m.Channel, m.Kind, m.EventName)
+        {
+            case (ChannelKind.WeChat, InboundKind.Event, "subscribe"):
+                await reachability.SetWeChatFollowingAsync(m.Address, true, ct);
+                return null;
+            case (ChannelKind.WeChat, InboundKind.Event, "unsubscribe"):
+                await reachability.SetWeChatFollowingAsync(m.Address, false, ct);
+                return OutboundReply.None;
+            case (ChannelKind.WeChat, InboundKind.Event, "templatesendjobfinish"):
+                await ApplyTemplateReceiptAsync(m, ct);
+                return OutboundReply.None;
+            case (ChannelKind.Sms, InboundKind.Text, _):
+                return await ApplySmsKeywordAsync(m, ct);
+            default:
+                return null;
+        }
+    }
+
+    private async Task<OutboundReply?> ApplySmsKeywordAsync(InboundMessage m, CancellationToken ct)
+    {
+        var keyword = OptOutKeywords.Classify(m.Text);
+        if (keyword is not (SmsKeyword.OptOut or SmsKeyword.OptIn)) return null;
+        var optOut = keyword == SmsKeyword.OptOut;
+        await reachability.SetSmsOptOutAsync(m.Address, optOut, ct);
+        Log.SmsOptChanged(logger, m.Address, optOut ? "out" : "in");
+        return OutboundReply.Of(optOut ? OptedOut : OptedIn);
+    }
+
+    // TEMPLATESENDJOBFINISH carries the msgid the send returned as the last segment of its provider id and its
+    // Status ("success", "failed:user block", "failed: system failed") as the event key.
+    private async Task ApplyTemplateReceiptAsync(InboundMessage m, CancellationToken ct)
+    {
+        var msgId = m.ProviderMessageId[(m.ProviderMessageId.LastIndexOf(':') + 1)..];
+        var status = m.EventKey ?? "";
+        var delivered = status.Equals("success", StringComparison.OrdinalIgnoreCase);
+        var applied = await outbound.ApplyStatusAsync(ChannelKind.WeChat.Key(), msgId, status,
+            MessageStatus.Rank("delivered"), delivered ? "delivered" : "unreachable", delivered ? null : status, ct);
+        Log.ReceiptApplied(logger, ChannelKind.WeChat.Key(), msgId, status, applied);
+    }
+}

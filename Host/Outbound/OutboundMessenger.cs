@@ -1,0 +1,68 @@
+using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
+using Alerts.Channels.Twilio;
+using Alerts.Host.Logging;
+using Alerts.Store.Outbound;
+using Alerts.Store.People;
+
+namespace Alerts.Host.Outbound;
+
+/// <summary>
+/// Sends one message and keeps its record: written before the send (unique per idempotency key, so asking twice
+/// sends once), then updated with the outcome and the provider's id. Respects each channel's send-rate limit.
+/// </summary>
+internal sealed class OutboundMessenger(
+    ChannelSenders senders, OutboundMessageStore store, ReachabilityStore reachability, SendRateLimiter rateLimiter,
+    ILogger<OutboundMessenger> logger)
+{
+    public async Task<SendResult> SendAsync(OutboundMessage message, string purpose, CancellationToken ct)
+    {
+        var live = senders.IsLive(message.Channel);
+        var segments = message.Channel == ChannelKind.Sms ? SmsSegments.Count(message.Text).Segments : (int?)null;
+        var record = await store.RecordAsync(message.Channel.Key(), message.Address, message.Text, message.IdempotencyKey,
+            purpose, segments, ct);
+        // Only a pending row is sent: a repeated call for a message already sent (or refused) reports what happened.
+        // Callers never send one key from two places at once (inbound ids are claimed first; the outbox leases rows).
+        if (record.State != "pending")
+            return new SendResult(OutcomeOf(record.State), record.ProviderMessageId, record.ErrorCode, "already " + record.State);
+
+        SendResult result;
+        // An opted-out number (STOP, TD, 退订) is never texted, whatever asked for it; START or 订阅 undoes that.
+        if (message.Channel == ChannelKind.Sms && await reachability.IsSmsOptedOutAsync(message.Address, ct))
+            result = new SendResult(SendOutcome.Unreachable, Code: "opted-out", Detail: "recipient opted out of SMS");
+        else if (live)
+        {
+            using var lease = await rateLimiter.AcquireAsync(message.Channel.ProviderName(), ct);
+            result = lease.IsAcquired
+                ? await senders.For(message.Channel).SendAsync(message, ct)
+                : new SendResult(SendOutcome.Retryable, Code: "rate-limited", Detail: "send queue full");
+        }
+        else
+        {
+            result = await senders.For(message.Channel).SendAsync(message, ct);
+        }
+
+        var state = StateOf(result.Outcome, live);
+        await store.SetOutcomeAsync(record.Id, state, result.ProviderMessageId, result.Detail, result.Code, CancellationToken.None);
+        if (result.Outcome != SendOutcome.Sent)
+            Log.SendNotAccepted(logger, message.Channel.Key(), record.Id, result.Outcome.ToString(), result.Code ?? "");
+        return result;
+    }
+
+    private static SendOutcome OutcomeOf(string state) => state switch
+    {
+        "sent" or "simulated" or "delivered" => SendOutcome.Sent,
+        "unreachable" => SendOutcome.Unreachable,
+        "unknown" => SendOutcome.Unknown,
+        _ => SendOutcome.Failed,
+    };
+
+    private static string StateOf(SendOutcome outcome, bool live) => outcome switch
+    {
+        SendOutcome.Sent => live ? "sent" : "simulated",
+        SendOutcome.Unreachable => "unreachable",
+        SendOutcome.Unknown => "unknown",
+        SendOutcome.Retryable => "pending",
+        _ => "failed",
+    };
+}

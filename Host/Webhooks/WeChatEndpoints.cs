@@ -1,0 +1,56 @@
+using Alerts.Channels.WeChat;
+using Alerts.Host.Inbound;
+using Alerts.Host.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Host.Webhooks;
+
+/// <summary>
+/// The WeChat Official Account callback: GET /wechat verifies the URL, POST /wechat receives pushes (plaintext or
+/// safe mode) and answers passively within the budget, or "success" with the reply following by the API.
+/// </summary>
+internal static class WeChatEndpoints
+{
+    public static IEndpointRouteBuilder MapWeChat(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/wechat", Verify);
+        app.MapPost("/wechat", ReceiveAsync);
+        return app;
+    }
+
+    private static IResult Verify(HttpRequest request, WeChatWebhook webhook, ILogger<WeChatWebhook> logger)
+    {
+        var q = request.Query;
+        var echo = webhook.VerifyUrl(q["signature"], q["timestamp"], q["nonce"], q["echostr"]);
+        if (echo is not null) return Results.Text(echo, "text/plain");
+        Log.WebhookRefused(logger, "wechat", 403, "url verification signature");
+        return Results.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, WeChatWebhook webhook, InboundPipeline pipeline,
+        DeferredReplies deferred, IOptions<WeChatOptions> options, TimeProvider time, ILogger<WeChatWebhook> logger)
+    {
+        var ct = request.HttpContext.RequestAborted;
+        var body = await RequestBody.ReadCappedAsync(request, options.Value.MaxBodyBytes, ct);
+        var opened = webhook.Open(WeChatPushQuery.From(key => request.Query[key]), body, time.GetUtcNow());
+        if (!opened.IsOk)
+        {
+            var status = opened.Status switch
+            {
+                WeChatOpenStatus.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                WeChatOpenStatus.Malformed => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status403Forbidden,
+            };
+            Log.WebhookRefused(logger, "wechat", status, opened.Reason ?? "");
+            return Results.StatusCode(status);
+        }
+
+        var texts = await pipeline.ProcessAsync(opened.Message, options.Value.PassiveReplyBudget, ct);
+        var reply = webhook.WriteReply(opened, texts);
+        // One passive message per push: the rest of a long answer follows through the customer-service API.
+        if (reply.Overflow.Count > 0) deferred.Send(opened.Message, reply.Overflow, 1);
+        return reply.Body == WeChatReply.Success
+            ? Results.Text(reply.Body, "text/plain")
+            : Results.Text(reply.Body, "application/xml; charset=utf-8");
+    }
+}
