@@ -1,16 +1,31 @@
+using System.Globalization;
 using Alerts.Bench.Seed;
+using Alerts.Bench.Webhook;
 
-// Harnesses that print each figure beside a ceiling measured in the same run, as a ratio.
-//   dotnet run -c Release --project bench -- seed 1000000
-var verb = args.Length > 0 ? args[0] : "";
-return verb switch
-{
-    "seed" => SeedBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000),
-    _ => Usage(),
-};
+namespace Alerts.Bench;
 
-static int Usage()
+/// <summary>
+/// Harnesses that print each figure beside a ceiling measured in the same run, as a ratio.
+/// A named class rather than top-level statements, so that <c>Program</c> stays the Host's entry point here.
+/// </summary>
+internal static class BenchMain
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- seed [households]");
-    return 2;
+    private const string Usage = """
+        usage: dotnet run -c Release --project bench -- seed [households]
+               dotnet run -c Release --project bench -- webhook
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "seed":
+                return SeedBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+            case "webhook":
+                return await WebhookBench.RunAsync();
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
 }
