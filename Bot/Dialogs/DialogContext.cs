@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Alerts.Bot.Dialogs;
+
+/// <summary>The dialog stack of one conversation during one turn, with the turn it belongs to.</summary>
+public sealed class DialogContext(TurnContext turn, List<DialogFrame> stack)
+{
+    public TurnContext Turn { get; } = turn;
+
+    public IReadOnlyList<DialogFrame> Stack => stack;
+
+    public bool IsEmpty => stack.Count == 0;
+
+    internal DialogFrame ActiveFrame => stack[^1];
+
+    internal void Push(IDialog dialog) =>
+        stack.Add(new DialogFrame(dialog.Id, dialog.Version, default));
+
+    internal void Pop() => stack.RemoveAt(stack.Count - 1);
+
+    internal void Clear() => stack.Clear();
+
+    internal void ReplaceActiveState(JsonElement state) => stack[^1] = stack[^1] with { State = state };
+
+    /// <summary>True when any frame on the stack is the dialog <paramref name="dialogId"/>.</summary>
+    public bool Contains(string dialogId) => stack.Exists(f => f.DialogId == dialogId);
+}
