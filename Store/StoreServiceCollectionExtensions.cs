@@ -1,4 +1,7 @@
 using Alerts.Store.Audit;
+using Alerts.Store.Conversations;
+using Alerts.Store.Notifications;
+using Alerts.Store.Reports;
 using Alerts.Store.Database;
 using Alerts.Store.Households;
 using Alerts.Store.Inbound;
@@ -45,6 +48,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<OutboundMessageStore>();
         services.AddSingleton<ProviderTokenStore>();
         services.AddSingleton<ReachabilityStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ReportStore>();
+        services.AddSingleton<MonitoringCandidateStore>();
+        services.AddSingleton<NotificationStore>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

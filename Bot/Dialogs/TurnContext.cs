@@ -1,4 +1,5 @@
 using Alerts.Channels.Messages;
+using Alerts.Store.People;
 using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Dialogs;
@@ -25,7 +26,7 @@ public sealed class TurnContext(InboundMessage message, string text, DateTimeOff
     public SqliteTransaction Transaction { get; } = transaction;
 
     /// <summary>The person behind the address, once known (enrolment sets it).</summary>
-    public BotPerson? Person { get; set; }
+    public Person? Person { get; set; }
 
     /// <summary>SMS readers get numbered menus only; WeChat also gets menu keys.</summary>
     public bool IsSms => Message.Channel == ChannelKind.Sms;

@@ -17,5 +17,10 @@ public sealed record Person
     public bool IsElderly { get; init; }
     public bool IsDisabled { get; init; }
     public bool LivesAlone { get; init; }
+    public DateTimeOffset? WechatUnfollowedUtc { get; init; }
+    /// <summary>When the person accepted the privacy notice; null until then.</summary>
+    public DateTimeOffset? ConsentedUtc { get; init; }
     public DateTimeOffset CreatedUtc { get; init; }
+
+    public bool IsGridWorker => Role == Roles.GridWorker;
 }

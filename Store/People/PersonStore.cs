@@ -1,6 +1,7 @@
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.People;
 
@@ -8,7 +9,7 @@ public sealed class PersonStore(StoreDb db)
 {
     private const string Columns = """
         id, household_id, name, role, region_code, department, phone, wechat_openid, sms_opted_out,
-        is_elderly, is_disabled, lives_alone, created_utc
+        is_elderly, is_disabled, lives_alone, wechat_unfollowed_utc, consented_utc, created_utc
         """;
     private const string SelectById = $"SELECT {Columns} FROM people WHERE id = @Id";
     private const string SelectByPhone = $"SELECT {Columns} FROM people WHERE phone = @Phone";
@@ -25,6 +26,20 @@ public sealed class PersonStore(StoreDb db)
         WHERE region_code = @VillageCode AND role = 'villager'
         ORDER BY name, id
         LIMIT @Limit
+        """;
+
+    private const string InsertPerson = """
+        INSERT INTO people (household_id, name, role, region_code, phone, wechat_openid, is_elderly, is_disabled,
+                            lives_alone, consented_utc, created_utc)
+        VALUES (@HouseholdId, @Name, 'villager', @RegionCode, @Phone, @WechatOpenid, @IsElderly, @IsDisabled, @LivesAlone,
+                @ConsentedUtc, @CreatedUtc)
+        RETURNING id
+        """;
+    private const string SetOpenid = "UPDATE people SET wechat_openid = @Openid, wechat_unfollowed_utc = NULL WHERE id = @Id";
+    private const string SetConsent = "UPDATE people SET consented_utc = @At WHERE id = @Id";
+    private const string SetProfile = """
+        UPDATE people SET name = @Name, is_elderly = @IsElderly, is_disabled = @IsDisabled, lives_alone = @LivesAlone
+        WHERE id = @Id
         """;
 
     public Task<Person?> GetAsync(long id, CancellationToken ct) => SingleAsync(SelectById, new { Id = id }, ct);
@@ -56,6 +71,36 @@ public sealed class PersonStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteScalarAsync<long>(new CommandDefinition(CountUnder, new { From = from, To = to, Role = role }, cancellationToken: ct));
     }
+
+    /// <summary>The person behind a channel address: an openid on WeChat, an E.164 number by SMS.</summary>
+    public Task<Person?> FindByAddressAsync(SqliteConnection c, SqliteTransaction? tx, bool wechat, string address,
+        CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(wechat ? SelectByOpenid : SelectByPhone,
+            new { Openid = address, Phone = address }, tx, cancellationToken: ct));
+
+    public Task<Person?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
+
+    public Task<Person?> FindByPhoneAsync(SqliteConnection c, SqliteTransaction? tx, string phone, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(SelectByPhone, new { Phone = phone }, tx, cancellationToken: ct));
+
+    /// <summary>Registers a villager who enrolled through the bot; returns the new id.</summary>
+    public Task<long> InsertVillagerAsync(SqliteConnection c, SqliteTransaction tx, Person p, CancellationToken ct) =>
+        c.ExecuteScalarAsync<long>(new CommandDefinition(InsertPerson, p, tx, cancellationToken: ct));
+
+    /// <summary>Joins a WeChat openid to a person already known by phone: one person, two channels.</summary>
+    public Task LinkOpenidAsync(SqliteConnection c, SqliteTransaction tx, long id, string openid, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(SetOpenid, new { Id = id, Openid = openid }, tx, cancellationToken: ct));
+
+    public Task ConsentAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset at, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(SetConsent, new { Id = id, At = at }, tx, cancellationToken: ct));
+
+    public Task UpdateProfileAsync(SqliteConnection c, SqliteTransaction tx, long id, string name, bool isElderly,
+        bool isDisabled, bool livesAlone, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(SetProfile, new
+        {
+            Id = id, Name = name, IsElderly = isElderly, IsDisabled = isDisabled, LivesAlone = livesAlone,
+        }, tx, cancellationToken: ct));
 
     private async Task<Person?> SingleAsync(string sql, object args, CancellationToken ct)
     {

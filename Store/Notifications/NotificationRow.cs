@@ -1,0 +1,13 @@
+namespace Alerts.Store.Notifications;
+
+public sealed record NotificationRow
+{
+    public long Id { get; init; }
+    public long PersonId { get; init; }
+    public required string Text { get; init; }
+    public required string Reason { get; init; }
+    public int Attempts { get; init; }
+    public string? Phone { get; init; }
+    public string? WechatOpenid { get; init; }
+    public bool WechatUnfollowed { get; init; }
+}

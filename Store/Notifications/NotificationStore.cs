@@ -1,0 +1,61 @@
+using Alerts.Store.Database;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Store.Notifications;
+
+/// <summary>
+/// Messages for people other than the one talking to the bot. Written inside the turn's transaction; a worker
+/// leases due rows, sends them and records the outcome. A crash mid-send leaves a lease that runs out.
+/// </summary>
+public sealed class NotificationStore(StoreDb db, TimeProvider time)
+{
+    private const string Insert = """
+        INSERT INTO notifications (person_id, text, reason, state, next_attempt_utc, created_utc)
+        VALUES (@PersonId, @Text, @Reason, 'pending', @Now, @Now)
+        """;
+    private const string Claim = """
+        UPDATE notifications SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM notifications
+                     WHERE (state = 'pending' AND next_attempt_utc <= @Now) OR (state = 'sending' AND lease_until_utc < @Now)
+                     ORDER BY id LIMIT @Batch)
+        RETURNING id
+        """;
+    private const string SelectClaimed = """
+        SELECT n.id, n.person_id, n.text, n.reason, n.attempts, p.phone, p.wechat_openid,
+               p.wechat_unfollowed_utc IS NOT NULL AS wechat_unfollowed
+        FROM notifications n JOIN people p ON p.id = n.person_id
+        WHERE n.id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY n.id
+        """;
+    private const string Finish = """
+        UPDATE notifications SET state = @State, channel = @Channel, last_error = @Error, lease_until_utc = NULL,
+                                 next_attempt_utc = @NextAttempt
+        WHERE id = @Id
+        """;
+
+    public Task InsertAsync(SqliteConnection c, SqliteTransaction tx, long personId, string text, string reason,
+        DateTimeOffset now, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(Insert, new { PersonId = personId, Text = text, Reason = reason, Now = now }, tx, cancellationToken: ct));
+
+    public async Task<IReadOnlyList<NotificationRow>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await db.OpenAsync(ct);
+        var ids = (await c.QueryAsync<long>(new CommandDefinition(Claim,
+            new { Now = now, LeaseUntil = now + lease, Batch = batch }, cancellationToken: ct))).AsList();
+        if (ids.Count == 0) return [];
+        return (await c.QueryAsync<NotificationRow>(new CommandDefinition(SelectClaimed,
+            new { Ids = System.Text.Json.JsonSerializer.Serialize(ids) }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Sent or failed for good, or pending again at <paramref name="retryAt"/>.</summary>
+    public async Task FinishAsync(long id, string state, string? channel, string? error, DateTimeOffset? retryAt, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(Finish, new
+        {
+            Id = id, State = state, Channel = channel, Error = error, NextAttempt = retryAt ?? time.GetUtcNow(),
+        }, cancellationToken: ct));
+    }
+}

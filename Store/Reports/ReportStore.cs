@@ -1,0 +1,70 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Store.Reports;
+
+/// <summary>Self-reports and their review. Every write joins the caller's transaction (one turn, one transaction).</summary>
+public sealed class ReportStore
+{
+    private const string Columns = """
+        id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
+        injured, house, crops, livestock_lost, livestock_count, water, income_lost_yuan, extra_medical_yuan, has_labour,
+        free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
+        """;
+    // The id is taken inside the write transaction (IMMEDIATE), so no other writer can take the same one.
+    private const string NextId = "SELECT COALESCE(MAX(id), 0) + 1 FROM reports";
+    private const string Insert = $"""
+        INSERT INTO reports ({Columns})
+        VALUES (@Id, @Number, @VillageCode, @HouseholdId, @ReporterId, @ForNeighbour, @SubjectName, @Hazard, @OccurredOn,
+                @Deaths, @Injured, @House, @Crops, @LivestockLost, @LivestockCount, @Water, @IncomeLostYuan,
+                @ExtraMedicalYuan, @HasLabour, @FreeText, @Latitude, @Longitude, @MediaIds, 'submitted', NULL, NULL, NULL,
+                @CreatedUtc, @CreatedUtc)
+        """;
+    private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";
+    private const string SelectPendingForWorker = $"""
+        SELECT {Columns} FROM reports
+        WHERE status = 'submitted'
+          AND village_code IN (SELECT region_code FROM grid_assignments WHERE worker_id = @WorkerId)
+        ORDER BY created_utc, id
+        LIMIT @Limit
+        """;
+    private const string SelectByReporter = $"""
+        SELECT {Columns} FROM reports WHERE reporter_id = @ReporterId ORDER BY created_utc DESC, id DESC LIMIT @Limit
+        """;
+    private const string Review = """
+        UPDATE reports SET status = @Status, reviewer_id = @ReviewerId, reviewed_utc = @Now, review_note = @Note,
+                           updated_utc = @Now
+        WHERE id = @Id AND status = 'submitted'
+        """;
+
+    /// <summary>Stores a new report and returns it with its id and number.</summary>
+    public async Task<ReportRecord> InsertAsync(SqliteConnection c, SqliteTransaction tx, ReportRecord report, CancellationToken ct)
+    {
+        var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(NextId, transaction: tx, cancellationToken: ct));
+        // Six digits from 100001 up: short enough to read out on the phone, never starts with 0.
+        var stored = report with { Id = id, Number = (100_000 + id).ToString(CultureInfo.InvariantCulture), Status = "submitted" };
+        await c.ExecuteAsync(new CommandDefinition(Insert, stored, tx, cancellationToken: ct));
+        return stored;
+    }
+
+    public Task<ReportRecord?> GetByNumberAsync(SqliteConnection c, SqliteTransaction? tx, string number, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<ReportRecord>(new CommandDefinition(SelectByNumber, new { Number = number }, tx, cancellationToken: ct));
+
+    /// <summary>Reports waiting for this grid worker's visit, oldest first.</summary>
+    public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(SqliteConnection c, SqliteTransaction? tx,
+        long workerId, int limit, CancellationToken ct) =>
+        (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectPendingForWorker,
+            new { WorkerId = workerId, Limit = limit }, tx, cancellationToken: ct))).AsList();
+
+    public async Task<IReadOnlyList<ReportRecord>> ByReporterAsync(SqliteConnection c, SqliteTransaction? tx,
+        long reporterId, int limit, CancellationToken ct) =>
+        (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByReporter,
+            new { ReporterId = reporterId, Limit = limit }, tx, cancellationToken: ct))).AsList();
+
+    /// <summary>Confirms or rejects a submitted report; false when it was already reviewed.</summary>
+    public async Task<bool> ReviewAsync(SqliteConnection c, SqliteTransaction tx, long id, string status, long reviewerId,
+        string? note, DateTimeOffset now, CancellationToken ct) =>
+        await c.ExecuteAsync(new CommandDefinition(Review,
+            new { Id = id, Status = status, ReviewerId = reviewerId, Note = note, Now = now }, tx, cancellationToken: ct)) == 1;
+}
