@@ -78,7 +78,7 @@ internal static class SimulatorEndpoints
     }
 
     // A repeated clientMessageId gets the same replies from the pipeline and the same keys here, so nothing doubles.
-    // Written after the request is answered or not: the pipeline has already stored the turn's outcome.
+    // Not the request's token: the turn is already stored, so its replies are recorded even if the page has gone.
     private static async Task RecordAsync(OutboundMessageStore outbound, ChannelKind channel, string address,
         IReadOnlyList<string> replies, string clientId)
     {

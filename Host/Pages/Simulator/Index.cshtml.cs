@@ -14,7 +14,7 @@ namespace Alerts.Host.Pages.Simulator;
 internal sealed class IndexModel(RegionStore regions, PersonStore people, InboundMessageStore inbound, ChannelSenders senders)
     : PageModel
 {
-    // Enough to find anyone in a real village while keeping the page light; the demo has about fifty per village.
+    // Enough for a real village while keeping the page light; the default demo county has about 125 people a village.
     private const int VillagerLimit = 300;
     private const int HistoryLimit = 50;
 
