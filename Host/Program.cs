@@ -3,6 +3,7 @@ using Alerts.Host.Health;
 using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
+using Alerts.Host.Simulator;
 using Alerts.Bot;
 using Alerts.Store;
 
@@ -27,6 +28,8 @@ builder.Services.AddChineseHtmlEncoding();
 var app = builder.Build();
 app.MapAlertsHealth();
 app.MapWebhooks();
+// Simulator: chat as any person through the inbound pipeline; replies are recorded as 'simulated', never sent.
+app.MapSimulator();
 app.MapRazorPages();
 app.Run();
 return 0;

@@ -46,6 +46,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<InboundMessageStore>();
         services.AddSingleton<OutboundMessageStore>();
+        services.AddSingleton<OutboxView>();
         services.AddSingleton<ProviderTokenStore>();
         services.AddSingleton<ReachabilityStore>();
         services.AddSingleton<ConversationStore>();

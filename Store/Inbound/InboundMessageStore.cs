@@ -33,6 +33,13 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
         UPDATE inbound_messages SET reply_via = @ReplyVia
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
+    // The latest exchanges, newest first here and put back in order by the caller's reversal.
+    private const string SelectConversation = """
+        SELECT provider_message_id, kind, text, received_utc, reply FROM inbound_messages
+        WHERE channel = @Channel AND address = @Address
+        ORDER BY received_utc DESC
+        LIMIT @Limit
+        """;
     private const string CountFor = "SELECT COUNT(*) FROM inbound_messages WHERE channel = @Channel AND address = @Address";
 
     /// <summary>Records the id, or reports what an earlier delivery of it did.</summary>
@@ -86,6 +93,18 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
     {
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteScalarAsync<long>(new CommandDefinition(CountFor, new { Channel = channel, Address = address }, cancellationToken: ct));
+    }
+
+    /// <summary>The last <paramref name="limit"/> messages from one address and their replies, oldest first.</summary>
+    public async Task<IReadOnlyList<InboundExchange>> ConversationAsync(string channel, string address, int limit,
+        CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var rows = await c.QueryAsync<(string ProviderMessageId, string Kind, string? Text, string ReceivedUtc, string? Reply)>(
+            new CommandDefinition(SelectConversation, new { Channel = channel, Address = address, Limit = limit }, cancellationToken: ct));
+        return rows.Reverse()
+            .Select(r => new InboundExchange(r.ProviderMessageId, r.Kind, r.Text, UtcText.Parse(r.ReceivedUtc), Texts(r.Reply)))
+            .ToList();
     }
 
     private static IReadOnlyList<string> Texts(string? json) =>

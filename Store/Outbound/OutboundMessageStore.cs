@@ -16,6 +16,13 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         VALUES (@Channel, @Address, @Text, @IdempotencyKey, @Purpose, 'pending', @Segments, @Now, @Now)
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
+    // The simulator's rows are never sent, so they are written in their final state: no 'pending' row is ever left
+    // for a sender to pick up.
+    private const string InsertSimulated = """
+        INSERT INTO outbound_messages (channel, address, text, idempotency_key, purpose, state, segments, created_utc, updated_utc)
+        VALUES (@Channel, @Address, @Text, @IdempotencyKey, @Purpose, 'simulated', @Segments, @Now, @Now)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
     private const string SelectByKey = $"SELECT {Columns} FROM outbound_messages WHERE idempotency_key = @IdempotencyKey";
     private const string SetOutcome = """
         UPDATE outbound_messages
@@ -45,6 +52,18 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
             Segments = segments, Now = time.GetUtcNow(),
         }, cancellationToken: ct));
         return await c.QuerySingleAsync<OutboundRecord>(new CommandDefinition(SelectByKey, new { IdempotencyKey = idempotencyKey }, cancellationToken: ct));
+    }
+
+    /// <summary>Records a message that is shown, never sent; a repeated key records nothing.</summary>
+    public async Task RecordSimulatedAsync(string channel, string address, string text, string idempotencyKey,
+        string purpose, int? segments, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(InsertSimulated, new
+        {
+            Channel = channel, Address = address, Text = text, IdempotencyKey = idempotencyKey, Purpose = purpose,
+            Segments = segments, Now = time.GetUtcNow(),
+        }, cancellationToken: ct));
     }
 
     public async Task SetOutcomeAsync(long id, string state, string? providerMessageId, string? providerStatus,

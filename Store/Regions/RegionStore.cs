@@ -13,6 +13,9 @@ public sealed class RegionStore(StoreDb db)
         WHERE code >= @From AND code < @To AND level = @Level
         ORDER BY code
         """;
+    // Regions hold a county or a few: small enough that listing one level needs no index on it.
+    private const string SelectAtLevel =
+        "SELECT code, level, parent_code, name FROM regions WHERE level = @Level ORDER BY code";
     private const string CountAll = "SELECT COUNT(*) FROM regions";
 
     public async Task<Region?> GetAsync(string code, CancellationToken ct)
@@ -34,6 +37,13 @@ public sealed class RegionStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<Region>(new CommandDefinition(SelectAtLevelUnder,
             new { From = from, To = to, Level = level }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Every place of one level, e.g. all towns (4).</summary>
+    public async Task<IReadOnlyList<Region>> AtLevelAsync(int level, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<Region>(new CommandDefinition(SelectAtLevel, new { Level = level }, cancellationToken: ct))).AsList();
     }
 
     public async Task<long> CountAsync(CancellationToken ct)

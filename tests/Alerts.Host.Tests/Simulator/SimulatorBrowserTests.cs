@@ -1,0 +1,57 @@
+using Alerts.Host.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Host.Tests.Simulator;
+
+public sealed class SimulatorBrowserTests
+{
+    [Fact]
+    public async Task InChromiumAVillagerIsChosenWritesInAndTheReplyAppearsInTheChatAndTheOutbox()
+    {
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        try
+        {
+            DemoPerson villager;
+            using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
+            {
+                c.Open();
+                villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
+            }
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
+
+            // Choosing submits the form on change: each choice is a navigation.
+            await page.SelectOptionAsync("#town", villager.TownCode);
+            await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));
+            await page.SelectOptionAsync("#village", villager.RegionCode);
+            await page.WaitForURLAsync(url => url.Contains("village=" + villager.RegionCode, StringComparison.Ordinal));
+            await page.ClickAsync($"#person-{villager.Id}");
+            await page.WaitForURLAsync(url => url.Contains($"person={villager.Id}", StringComparison.Ordinal));
+            Assert.Equal(villager.Name, await page.InnerTextAsync("#selected-person"));
+
+            await page.FillAsync("#chat-text", "我家房子被冲垮了");
+            await page.ClickAsync("#chat-send");
+            var reply = page.Locator("#chat .msg.bot").First;
+            await reply.WaitForAsync();
+            Assert.Contains("已收到您的消息", await reply.InnerTextAsync());
+            Assert.Equal("我家房子被冲垮了", await page.Locator("#chat .msg.me").First.InnerTextAsync());
+            Assert.Equal("", await page.InputValueAsync("#chat-text"));
+
+            await page.ClickAsync("#nav-outbox");
+            await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
+            var outbox = await page.InnerTextAsync("#outbox");
+            Assert.Contains(villager.Name, outbox);
+            Assert.Contains("已收到您的消息", outbox);
+            Assert.Contains("模拟", outbox);
+            Assert.DoesNotContain(villager.Openid!, outbox);
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            await host.DisposeAsync();
+            HostProcess.DeleteDirectory(host.Directory);
+        }
+    }
+}
