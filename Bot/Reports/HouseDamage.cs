@@ -1,0 +1,15 @@
+namespace Alerts.Bot.Reports;
+
+/// <summary>The house question's answers, mildest first. Data files name them in snake_case ("unsafe").</summary>
+internal enum HouseDamage
+{
+    None,
+    Minor,
+
+    /// <summary>Badly damaged but nobody has judged it yet; guidance asks for an assessment.</summary>
+    Severe,
+
+    /// <summary>Standing but not safe to live in (a 危房): the housing guarantee fails.</summary>
+    Unsafe,
+    Collapsed,
+}

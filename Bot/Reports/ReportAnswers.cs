@@ -1,0 +1,46 @@
+namespace Alerts.Bot.Reports;
+
+/// <summary>
+/// What a self-report has gathered so far; the report dialogs fill it one answer at a time with <c>with</c>.
+/// Defaults are the "nothing happened" answers, so an unasked question never triggers guidance or risk.
+/// </summary>
+internal sealed record ReportAnswers
+{
+    /// <summary>Every hazard key the dialogs may set, in the order the hazard menu lists them.</summary>
+    public static readonly IReadOnlyList<string> KnownHazards =
+    [
+        "rainstorm", "flood", "flash_flood", "landslide", "debris_flow", "collapse", "ground_collapse", "typhoon",
+        "hail", "gale", "lightning", "freeze", "drought", "heat", "earthquake", "fire", "other",
+    ];
+
+    /// <summary>One of <see cref="KnownHazards"/>.</summary>
+    public string Hazard { get; init; } = "other";
+
+    public DateOnly? OccurredOn { get; init; }
+
+    public int Deaths { get; init; }
+
+    public int Injured { get; init; }
+
+    public HouseDamage House { get; init; }
+
+    public CropLoss Crops { get; init; }
+
+    public bool LivestockLost { get; init; }
+
+    public int? LivestockCount { get; init; }
+
+    public WaterSupply Water { get; init; }
+
+    /// <summary>The reporter's rough guess, not a verified figure.</summary>
+    public int? IncomeLostYuan { get; init; }
+
+    /// <summary>Extra medical spending caused by the event; rough, like the income loss.</summary>
+    public int? ExtraMedicalYuan { get; init; }
+
+    /// <summary>Whether anyone in the household can still work; null when the question was skipped.</summary>
+    public bool? HasLabour { get; init; }
+
+    /// <summary>The reporter speaks for a neighbour's household, so guidance says "your neighbour".</summary>
+    public bool ForNeighbour { get; init; }
+}
