@@ -1,16 +1,44 @@
-using Alerts.Bot.Acknowledgement;
+using Alerts.Bot.Assessment;
+using Alerts.Bot.Conversations;
+using Alerts.Bot.Dialogs;
+using Alerts.Bot.Dialogs.Prompts;
+using Alerts.Bot.Enrolment;
+using Alerts.Bot.Guidance;
+using Alerts.Bot.Queries;
+using Alerts.Bot.Reports;
+using Alerts.Bot.Workers;
 using Alerts.Channels.Messages;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alerts.Bot;
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Registers the bot as the single handler of every channel's inbound messages.</summary>
-    public static IServiceCollection AddBot(this IServiceCollection services)
+    /// <summary>
+    /// Registers the bot as the single handler of every channel's inbound messages: the dialog engine, the dialogs
+    /// (enrolment, self-report, prompts), guidance, the relapse-risk assessment and the grid workers' review. The Host
+    /// must provide <see cref="IActiveWarnings"/> (from Broadcast).
+    /// </summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<IInboundHandler, AcknowledgingInboundHandler>();
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddGuidance();
+        services.AddRelapseAssessment();
+        foreach (var dialog in new[]
+                 {
+                     typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),
+                     typeof(FlagsPrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
+                 })
+            services.AddSingleton(typeof(IDialog), dialog);
+        services.AddSingleton<DialogRunner>();
+        services.AddSingleton<EnrolmentWriter>();
+        services.AddSingleton<ReportSubmission>();
+        services.AddSingleton<ReviewDesk>();
+        services.AddSingleton<PersonQueries>();
+        services.AddSingleton<ConversationRouter>();
+        services.AddSingleton<IInboundHandler, BotTurnHandler>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ builder.Logging.AddAlertsLogging();
 // Records: SQLite, migrated (and the demo county loaded on an empty database) before the server listens.
 builder.Services.AddStore(builder.Configuration);
 // Conversations: every channel hands its inbound messages to the bot.
-builder.Services.AddBot();
+builder.Services.AddBot(builder.Configuration);
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
 // Operations: /health reports the database and its schema version.

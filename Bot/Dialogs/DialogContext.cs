@@ -16,7 +16,14 @@ public sealed class DialogContext(TurnContext turn, List<DialogFrame> stack)
     internal void Push(IDialog dialog) =>
         stack.Add(new DialogFrame(dialog.Id, dialog.Version, default));
 
-    internal void Pop() => stack.RemoveAt(stack.Count - 1);
+    /// <summary>The dialog that ended last in this turn, so the router knows whose result it holds.</summary>
+    public string? LastEndedId { get; private set; }
+
+    internal void Pop()
+    {
+        LastEndedId = stack[^1].DialogId;
+        stack.RemoveAt(stack.Count - 1);
+    }
 
     internal void Clear() => stack.Clear();
 

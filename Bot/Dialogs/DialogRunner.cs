@@ -31,6 +31,13 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs)
         return await SettleAsync(dc, await Find(dc.ActiveFrame.DialogId).ContinueAsync(dc, ct), ct);
     }
 
+    /// <summary>Says the active dialog's pending question again; the stack is unchanged.</summary>
+    public Task<DialogTurnResult> RepromptAsync(DialogContext dc, CancellationToken ct)
+    {
+        if (!dc.IsEmpty && Find(dc.ActiveFrame.DialogId) is IReprompt reprompt) reprompt.Reprompt(dc);
+        return Task.FromResult(DialogTurnResult.Waiting);
+    }
+
     private async Task<DialogTurnResult> SettleAsync(DialogContext dc, DialogTurnResult result, CancellationToken ct)
     {
         while (true)

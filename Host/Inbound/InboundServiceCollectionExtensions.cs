@@ -18,6 +18,7 @@ internal static class InboundServiceCollectionExtensions
         services.AddSingleton<DeferredReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());
         services.AddSingleton<InboundPipeline>();
+        services.AddHostedService<NotificationWorker>();
         return services;
     }
 

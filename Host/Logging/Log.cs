@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Receipt for {Channel} message {ProviderMessageId}: {Status} (applied: {Applied})")]
     public static partial void ReceiptApplied(ILogger logger, string channel, string providerMessageId, string status, bool applied);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "{Worker} loop failed; retrying after a pause")]
+    public static partial void WorkerLoopFailed(ILogger logger, string worker, Exception exception);
 }

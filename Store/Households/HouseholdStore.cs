@@ -1,6 +1,7 @@
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Households;
 
@@ -11,6 +12,12 @@ public sealed class HouseholdStore(StoreDb db)
                created_utc
         FROM households WHERE id = @Id
         """;
+    private const string Insert = """
+        INSERT INTO households (village_code, address, head_name, created_utc)
+        VALUES (@VillageCode, @Address, @HeadName, @Now)
+        RETURNING id
+        """;
+    private const string CountMembers = "SELECT COUNT(*) FROM people WHERE household_id = @Id";
     private const string CountUnder =
         "SELECT COUNT(*) FROM households WHERE village_code >= @From AND village_code < @To";
 
@@ -19,6 +26,19 @@ public sealed class HouseholdStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         return await c.QuerySingleOrDefaultAsync<Household>(new CommandDefinition(SelectOne, new { Id = id }, cancellationToken: ct));
     }
+
+    public Task<Household?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<Household>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
+
+    /// <summary>Registers a household for someone who enrolled through the bot; returns its id.</summary>
+    public Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, string villageCode, string address,
+        string headName, DateTimeOffset now, CancellationToken ct) =>
+        c.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
+            new { VillageCode = villageCode, Address = address, HeadName = headName, Now = now }, tx, cancellationToken: ct));
+
+    /// <summary>Registered members, for per-person income when a report is assessed.</summary>
+    public Task<int> MemberCountAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+        c.ExecuteScalarAsync<int>(new CommandDefinition(CountMembers, new { Id = id }, tx, cancellationToken: ct));
 
     public async Task<long> CountUnderAsync(string prefix, CancellationToken ct)
     {

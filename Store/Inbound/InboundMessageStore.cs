@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alerts.Store.Database;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Inbound;
 
@@ -27,6 +28,10 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
         """;
     private const string Complete = """
         UPDATE inbound_messages SET state = 'answered', reply = @Reply, reply_via = @ReplyVia
+        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
+        """;
+    private const string CompleteInTurn = """
+        UPDATE inbound_messages SET state = 'answered', reply = @Reply
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
     private const string SetVia = """
@@ -80,6 +85,17 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
             Reply = JsonSerializer.Serialize(reply), ReplyVia = replyVia,
         }, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Marks the message answered inside the turn's own transaction, so the turn's records and "this id is done"
+    /// commit together: a crash can never leave a processed message that a retry would process again.
+    /// </summary>
+    public Task CompleteAsync(SqliteConnection c, SqliteTransaction tx, string channel, string providerMessageId,
+        IReadOnlyList<string> reply, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(CompleteInTurn, new
+        {
+            Channel = channel, ProviderMessageId = providerMessageId, Reply = JsonSerializer.Serialize(reply),
+        }, tx, cancellationToken: ct));
 
     /// <summary>Records that the reply went out through the provider's send API instead of the HTTP answer.</summary>
     public async Task MarkSentLaterAsync(string channel, string providerMessageId, CancellationToken ct)

@@ -57,6 +57,10 @@ public sealed class PersonStore(StoreDb db)
         return (await c.QueryAsync<Person>(new CommandDefinition(SelectGridWorkers, new { VillageCode = villageCode }, cancellationToken: ct))).AsList();
     }
 
+    public async Task<IReadOnlyList<Person>> GridWorkersOfAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode,
+        CancellationToken ct) =>
+        (await c.QueryAsync<Person>(new CommandDefinition(SelectGridWorkers, new { VillageCode = villageCode }, tx, cancellationToken: ct))).AsList();
+
     public async Task<IReadOnlyList<Person>> VillagersOfAsync(string villageCode, int limit, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);

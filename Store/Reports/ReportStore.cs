@@ -32,11 +32,37 @@ public sealed class ReportStore
     private const string SelectByReporter = $"""
         SELECT {Columns} FROM reports WHERE reporter_id = @ReporterId ORDER BY created_utc DESC, id DESC LIMIT @Limit
         """;
+    private const string InGrid =
+        "SELECT EXISTS (SELECT 1 FROM grid_assignments WHERE worker_id = @WorkerId AND region_code = @VillageCode)";
     private const string Review = """
         UPDATE reports SET status = @Status, reviewer_id = @ReviewerId, reviewed_utc = @Now, review_note = @Note,
                            updated_utc = @Now
         WHERE id = @Id AND status = 'submitted'
         """;
+
+    // A correction names one field; each maps to a fixed statement, so no text from a message ever reaches the SQL.
+    private static readonly Dictionary<string, string> Corrections = new(StringComparer.Ordinal)
+    {
+        ["house"] = "UPDATE reports SET house = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["crops"] = "UPDATE reports SET crops = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["water"] = "UPDATE reports SET water = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["injured"] = "UPDATE reports SET injured = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["deaths"] = "UPDATE reports SET deaths = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["income_lost_yuan"] = "UPDATE reports SET income_lost_yuan = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["extra_medical_yuan"] = "UPDATE reports SET extra_medical_yuan = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["hazard"] = "UPDATE reports SET hazard = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+    };
+
+    public static bool IsCorrectable(string field) => Corrections.ContainsKey(field);
+
+    /// <summary>Corrects one field of a submitted report (a grid worker's finding on the visit).</summary>
+    public async Task<bool> CorrectAsync(SqliteConnection c, SqliteTransaction tx, long id, string field, object value,
+        DateTimeOffset now, CancellationToken ct) =>
+        await c.ExecuteAsync(new CommandDefinition(Corrections[field], new { Id = id, Value = value, Now = now }, tx, cancellationToken: ct)) == 1;
+
+    /// <summary>True when the village is one the worker is assigned to.</summary>
+    public Task<bool> IsInGridAsync(SqliteConnection c, SqliteTransaction? tx, long workerId, string villageCode, CancellationToken ct) =>
+        c.ExecuteScalarAsync<bool>(new CommandDefinition(InGrid, new { WorkerId = workerId, VillageCode = villageCode }, tx, cancellationToken: ct));
 
     /// <summary>Stores a new report and returns it with its id and number.</summary>
     public async Task<ReportRecord> InsertAsync(SqliteConnection c, SqliteTransaction tx, ReportRecord report, CancellationToken ct)

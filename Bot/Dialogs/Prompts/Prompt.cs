@@ -7,7 +7,7 @@ namespace Alerts.Bot.Dialogs.Prompts;
 /// again, up to <see cref="PromptOptions.MaxAttempts"/>; then give up politely (Cancelled). The recogniser is the
 /// only thing a concrete prompt writes.
 /// </summary>
-public abstract class Prompt<T> : Dialog<PromptState>
+public abstract class Prompt<T> : Dialog<PromptState>, IReprompt
 {
     internal const string GiveUp = "没有看懂您的回复。回复“菜单”可以重新开始，回复“人工”联系网格员。";
     private const string Skip = "跳过";
@@ -17,6 +17,12 @@ public abstract class Prompt<T> : Dialog<PromptState>
 
     /// <summary>The question as shown on this channel: choices are listed with numbers.</summary>
     protected virtual string Render(DialogContext dc, PromptOptions options) => options.Text;
+
+    public void Reprompt(DialogContext dc)
+    {
+        var state = dc.ActiveFrame.State.Deserialize<PromptState>(DialogJson.Options);
+        if (state?.Options is { } options) dc.Turn.Say(Render(dc, options));
+    }
 
     protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, PromptState state, JsonElement? options, CancellationToken ct)
     {

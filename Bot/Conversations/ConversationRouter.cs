@@ -1,0 +1,190 @@
+using Alerts.Bot.Dialogs;
+using Alerts.Bot.Enrolment;
+using Alerts.Bot.Language;
+using Alerts.Bot.Queries;
+using Alerts.Bot.Reports;
+using Alerts.Bot.Workers;
+using Alerts.Channels.Messages;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Bot.Conversations;
+
+/// <summary>
+/// Decides what a message means before any dialog sees it: stale or idle conversations, events (follows, QR codes,
+/// menu taps), the words that work anywhere (菜单, 取消, 重新开始, 人工, 继续), and what to start when nothing is
+/// going on — enrolment for someone new, a report when the message says what happened, the menu otherwise.
+/// </summary>
+internal sealed class ConversationRouter(
+    DialogRunner runner, PersonQueries queries, ReviewDesk desk, IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
+{
+    internal const string Expired = "上次的报告还没填完。回复“继续”接着填，或直接告诉我们新的情况。";
+    internal const string Cancelled = "已取消。回复“菜单”看能做什么。";
+
+    public async Task RunTurnAsync(TurnContext turn, ConversationState conversation, CancellationToken ct)
+    {
+        var dc = new DialogContext(turn, conversation.Stack);
+        if (!runner.IsCurrent(conversation.Stack) || !runner.IsCurrent(conversation.Suspended))
+        {
+            BotLog.StaleStack(logger);
+            conversation.Stack.Clear();
+            conversation.DropSuspended();
+            turn.Say("服务更新了，我们从头开始。");
+        }
+        if (conversation.Stack.Count > 0 && turn.Now - conversation.UpdatedUtc > options.Value.IdleTimeout)
+            ExpireIdle(turn, conversation);
+
+        if (turn.Message.Kind == InboundKind.Event)
+        {
+            await OnEventAsync(dc, conversation, ct);
+            return;
+        }
+        if (await OnGlobalWordAsync(dc, conversation, ct)) return;
+        if (!dc.IsEmpty)
+        {
+            await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);
+            return;
+        }
+        await StartAsync(dc, ct);
+    }
+
+    private static void ExpireIdle(TurnContext turn, ConversationState conversation)
+    {
+        if (conversation.Stack.Exists(f => f.DialogId == SelfReportDialog.DialogId))
+        {
+            conversation.Suspend();
+            turn.Say(Expired);
+        }
+        else
+        {
+            conversation.Stack.Clear();
+        }
+    }
+
+    private async Task<bool> OnGlobalWordAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
+    {
+        var turn = dc.Turn;
+        switch (GlobalCommands.Recognize(turn.Text))
+        {
+            case GlobalCommand.Cancel when !dc.IsEmpty || conversation.Suspended.Count > 0:
+                conversation.Stack.Clear();
+                conversation.DropSuspended();
+                turn.Say(Cancelled);
+                return true;
+            case GlobalCommand.Restart:
+                conversation.Stack.Clear();
+                conversation.DropSuspended();
+                turn.Say("好的，重新开始。");
+                await StartAsync(dc, ct);
+                return true;
+            case GlobalCommand.Menu:
+                if (dc.Contains(SelfReportDialog.DialogId)) conversation.Suspend();
+                else conversation.Stack.Clear();
+                PersonQueries.Menu(turn);
+                if (conversation.Suspended.Count > 0) turn.Say("没填完的报告，回复“继续”可以接着填。");
+                return true;
+            case GlobalCommand.Human when turn.Person?.ConsentedUtc is not null:
+                await queries.HumanAsync(turn, ct);
+                return true;
+        }
+        if (turn.Text == "继续" && conversation.Suspended.Count > 0)
+        {
+            conversation.Resume();
+            turn.Say("好的，接着填。");
+            await AfterAsync(dc, await runner.RepromptAsync(dc, ct), ct);
+            return true;
+        }
+        return false;
+    }
+
+    private async Task OnEventAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
+    {
+        var m = dc.Turn.Message;
+        switch (m.EventName)
+        {
+            case "subscribe" or "scan" when dc.Turn.Person?.ConsentedUtc is null:
+                conversation.Stack.Clear();
+                await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId,
+                    DialogJsonOf(new EnrolmentStart(VillageOf(m.EventKey))), ct), ct);
+                break;
+            case "subscribe" or "scan":
+                dc.Turn.Say($"{dc.Turn.Person!.Name}，欢迎回来。");
+                PersonQueries.Menu(dc.Turn);
+                break;
+            case "click" when !dc.IsEmpty:
+                await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);
+                break;
+            case "click":
+                await StartAsync(dc, ct, MenuKeys.ToCommand(m.EventKey));
+                break;
+        }
+    }
+
+    private async Task StartAsync(DialogContext dc, CancellationToken ct, string? menuCommand = null)
+    {
+        var turn = dc.Turn;
+        if (turn.Person?.ConsentedUtc is null)
+        {
+            var first = turn.Message.Kind == InboundKind.Text ? turn.Text : null;
+            await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId, DialogJsonOf(new EnrolmentStart(null, first)), ct), ct);
+            return;
+        }
+        var text = menuCommand ?? turn.Text;
+        if (turn.Person.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return;
+        switch (GlobalCommands.Recognize(text), text)
+        {
+            case (GlobalCommand.Warnings, _) or (_, "2"): await queries.WarningsAsync(turn, ct); return;
+            case (GlobalCommand.Progress, _) or (_, "3"): await queries.ProgressAsync(turn, ct); return;
+            case (GlobalCommand.Human, _) or (_, "4"): await queries.HumanAsync(turn, ct); return;
+            case (_, "1" or "报灾" or "报告" or "报告灾情" or "我要报灾"): await BeginReportAsync(dc, new ReportDraft(), ct); return;
+        }
+        var draft = ReportDrafts.FromText(text);
+        if (draft is not null)
+        {
+            await BeginReportAsync(dc, draft, ct);
+            return;
+        }
+        PersonQueries.Menu(turn);
+    }
+
+    private async Task<bool> StartWorkerAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        if (ReviewCommand.Parse(text) is { } command)
+        {
+            await desk.HandleAsync(dc.Turn, command, ct);
+            return true;
+        }
+        if (GlobalCommands.Recognize(text) == GlobalCommand.Pending)
+        {
+            await desk.ListPendingAsync(dc.Turn, ct);
+            return true;
+        }
+        if (text.StartsWith("代报", StringComparison.Ordinal))
+        {
+            await BeginReportAsync(dc, new ReportDraft { ForNeighbour = true }, ct);
+            return true;
+        }
+        return false;
+    }
+
+    private async Task BeginReportAsync(DialogContext dc, ReportDraft draft, CancellationToken ct) =>
+        await AfterAsync(dc, await runner.BeginAsync(dc, SelfReportDialog.DialogId, DialogJsonOf(draft), ct), ct);
+
+    /// <summary>When the stack emptied this turn: an enrolment that began with a report in its first words goes on to it.</summary>
+    private async Task AfterAsync(DialogContext dc, DialogTurnResult result, CancellationToken ct)
+    {
+        if (!dc.IsEmpty || result.Status != DialogStatus.Complete) return;
+        if (dc.LastEndedId != EnrolmentDialog.DialogId || dc.Turn.Person is null) return;
+        if (ReportDrafts.FromText(result.As<string>()) is { } draft)
+        {
+            dc.Turn.Say("您刚才说的情况，我们接着登记报告。");
+            await BeginReportAsync(dc, draft, ct);
+        }
+    }
+
+    private static string? VillageOf(string? sceneKey) =>
+        sceneKey is { Length: 12 } && sceneKey.All(char.IsAsciiDigit) ? sceneKey : null;
+
+    private static System.Text.Json.JsonElement DialogJsonOf<T>(T value) =>
+        System.Text.Json.JsonSerializer.SerializeToElement(value, DialogJson.Options);
+}

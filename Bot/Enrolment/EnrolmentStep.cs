@@ -1,0 +1,13 @@
+namespace Alerts.Bot.Enrolment;
+
+internal enum EnrolmentStep
+{
+    Consent,
+    Phone,
+    ConfirmVillage,
+    Town,
+    Village,
+    Name,
+    Flags,
+    Done,
+}

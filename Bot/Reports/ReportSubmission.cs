@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Alerts.Bot.Dialogs;
+using Alerts.Bot.Guidance;
+using Alerts.Store.Audit;
+using Alerts.Store.Households;
+using Alerts.Store.People;
+using Alerts.Store.Reports;
+using Microsoft.Extensions.Logging;
+
+namespace Alerts.Bot.Reports;
+
+/// <summary>
+/// Files a finished report in the turn's transaction, tells the village's grid worker at once, and answers the
+/// reporter with the report number and guidance that fits the answers and the household.
+/// </summary>
+internal sealed class ReportSubmission(
+    ReportStore reports, PersonStore people, HouseholdStore households, AuditStore audit, GuidanceEngine guidance,
+    ILogger<ReportSubmission> logger)
+{
+    public async Task SubmitAsync(TurnContext turn, ReportDraft draft, CancellationToken ct)
+    {
+        var reporter = turn.Person ?? throw new InvalidOperationException("Only an enrolled person can file a report.");
+        var (c, tx) = (turn.Connection, turn.Transaction);
+        var householdId = draft.ForNeighbour ? null : reporter.HouseholdId;
+        var report = await reports.InsertAsync(c, tx, ToRecord(draft, reporter, householdId, turn.Now), ct);
+        await audit.AppendAsync(c, tx, $"person:{reporter.Id}", "report_submitted", $"report:{report.Number}", null, ct);
+
+        var workers = await people.GridWorkersOfAsync(c, tx, report.VillageCode, ct);
+        var who = draft.ForNeighbour ? $"{reporter.Name}替{draft.SubjectName}家" : reporter.Name;
+        foreach (var worker in workers.Where(w => w.Id != reporter.Id))
+            turn.Notify(worker.Id, $"【待核实 {report.Number}】{who}报告：{ReportLabels.Brief(draft)}。" +
+                                   $"核实后回复“确认 {report.Number}”，不属实回复“驳回 {report.Number} 原因”。", "report_submitted");
+
+        var status = await HouseholdStatusAsync(turn, householdId, reporter, ct);
+        var contact = workers.FirstOrDefault() is { } w ? new GridWorkerContact(w.Name, w.Phone) : null;
+        turn.Say($"报告已提交，编号{report.Number}。");
+        foreach (var text in guidance.Compose(draft.ToAnswers(), status, contact).Texts) turn.Say(text);
+        BotLog.ReportFiled(logger, report.Number, report.VillageCode);
+    }
+
+    private async Task<HouseholdStatus> HouseholdStatusAsync(TurnContext turn, long? householdId, Person reporter, CancellationToken ct)
+    {
+        var h = householdId is { } id ? await households.GetAsync(turn.Connection, turn.Transaction, id, ct) : null;
+        var members = householdId is { } hid ? await households.MemberCountAsync(turn.Connection, turn.Transaction, hid, ct) : 1;
+        return new HouseholdStatus
+        {
+            IsLiftedOut = h?.IsLiftedOut ?? false,
+            IsMonitored = h?.IsMonitored ?? false,
+            HasDibao = h?.HasDibao ?? false,
+            IsTekun = h?.IsTekun ?? false,
+            IsLowIncome = h?.IsLowIncome ?? false,
+            Members = Math.Max(1, members),
+            IsElderly = reporter.IsElderly,
+            IsDisabled = reporter.IsDisabled,
+            LivesAlone = reporter.LivesAlone,
+        };
+    }
+
+    private static ReportRecord ToRecord(ReportDraft d, Person reporter, long? householdId, DateTimeOffset now) => new()
+    {
+        VillageCode = reporter.RegionCode,
+        HouseholdId = householdId,
+        ReporterId = reporter.Id,
+        ForNeighbour = d.ForNeighbour,
+        SubjectName = d.SubjectName,
+        Hazard = d.Hazard ?? "other",
+        OccurredOn = d.OccurredOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Deaths = d.Deaths ?? 0,
+        Injured = d.Injured ?? 0,
+        House = ReportKeys.Key(d.House ?? HouseDamage.None),
+        Crops = ReportKeys.Key(d.Crops ?? CropLoss.None),
+        LivestockLost = d.LivestockLost ?? false,
+        LivestockCount = d.LivestockCount,
+        Water = ReportKeys.Key(d.Water ?? WaterSupply.Normal),
+        IncomeLostYuan = d.IncomeLostYuan,
+        ExtraMedicalYuan = d.ExtraMedicalYuan,
+        HasLabour = d.HasLabour,
+        FreeText = d.FreeText,
+        Latitude = d.Latitude,
+        Longitude = d.Longitude,
+        MediaIds = d.MediaIds.Count == 0 ? null : JsonSerializer.Serialize(d.MediaIds),
+        CreatedUtc = now,
+    };
+}

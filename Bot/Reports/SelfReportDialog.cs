@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Alerts.Bot.Dialogs;
+using Alerts.Bot.Dialogs.Prompts;
+using Alerts.Channels.Messages;
+
+namespace Alerts.Bot.Reports;
+
+/// <summary>
+/// A self-report (农户自主申报): each question in turn, skipping what the first message already said, then a summary
+/// to confirm, then the report is filed with guidance for the reporter and a notice for the grid worker.
+/// </summary>
+internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider time) : Dialog<SelfReportState>, IReprompt
+{
+    public const string DialogId = "report";
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public override string Id => DialogId;
+
+    protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, SelfReportState state, JsonElement? options, CancellationToken ct)
+    {
+        state.Draft = options?.Deserialize<ReportDraft>(DialogJson.Options) ?? new ReportDraft();
+        state.Step = ReportStep.Subject;
+        return NextAsync(dc, state, ct);
+    }
+
+    public void Reprompt(DialogContext dc)
+    {
+        if (dc.ActiveFrame.State.Deserialize<SelfReportState>(DialogJson.Options)?.Step == ReportStep.Extras)
+            dc.Turn.Say(ReportQuestions.Extras);
+    }
+
+    // Only the optional location/photos step waits on the dialog itself; every other question is a prompt.
+    protected override Task<DialogTurnResult> OnContinueAsync(DialogContext dc, SelfReportState state, CancellationToken ct)
+    {
+        var m = dc.Turn.Message;
+        switch (m.Kind)
+        {
+            case InboundKind.Location when m.Location is { } p:
+                (state.Draft.Latitude, state.Draft.Longitude) = (p.Latitude, p.Longitude);
+                dc.Turn.Say("位置收到了。还可以发照片，发完回复“好了”。");
+                return Task.FromResult(DialogTurnResult.Waiting);
+            case InboundKind.Image when m.MediaId is { } media:
+                if (state.Draft.MediaIds.Count < 9) state.Draft.MediaIds.Add(media);
+                dc.Turn.Say($"收到第{state.Draft.MediaIds.Count}张照片。发完回复“好了”。");
+                return Task.FromResult(DialogTurnResult.Waiting);
+        }
+        state.ExtrasDone = true;
+        state.Step++;
+        return NextAsync(dc, state, ct);
+    }
+
+    protected override Task<DialogTurnResult> OnResumeAsync(DialogContext dc, SelfReportState state, DialogTurnResult child, CancellationToken ct)
+    {
+        if (child.Status == DialogStatus.Cancelled) return Task.FromResult(DialogTurnResult.Cancelled);
+        if (state.Step == ReportStep.Confirm && child.As<bool?>() == false)
+        {
+            state.Draft = new ReportDraft { ForNeighbour = state.Draft.ForNeighbour, SubjectName = state.Draft.SubjectName, FreeText = state.Draft.FreeText };
+            state.PeopleAnswer = null;
+            state.ExtrasDone = false;
+            state.Step = ReportStep.Hazard;
+            dc.Turn.Say("好的，我们重新填一遍。");
+            return NextAsync(dc, state, ct);
+        }
+        Apply(state, child);
+        state.Step++;
+        return NextAsync(dc, state, ct);
+    }
+
+    private async Task<DialogTurnResult> NextAsync(DialogContext dc, SelfReportState state, CancellationToken ct)
+    {
+        for (; state.Step < ReportStep.Done; state.Step++)
+        {
+            if (Ask(dc, state) is { } question) return question;
+        }
+        await submission.SubmitAsync(dc.Turn, state.Draft, ct);
+        return DialogTurnResult.Done;
+    }
+
+    /// <summary>The question for the current step, or null when it is already answered (or does not apply).</summary>
+    private static DialogTurnResult? Ask(DialogContext dc, SelfReportState s)
+    {
+        var d = s.Draft;
+        return s.Step switch
+        {
+            ReportStep.Subject when d.ForNeighbour && d.SubjectName is null => Prompt(TextPrompt.DialogId, ReportQuestions.Subject),
+            ReportStep.Hazard when d.Hazard is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Hazard),
+            ReportStep.When when d.OccurredOn is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.When),
+            ReportStep.People when d.Deaths is null && d.Injured is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.People),
+            ReportStep.PeopleCount when s.PeopleAnswer is "injured" or "dead" =>
+                Prompt(NumberPrompt.DialogId, ReportQuestions.PeopleCount(s.PeopleAnswer == "dead")),
+            ReportStep.House when d.House is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.House),
+            ReportStep.Crops when d.Crops is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Crops),
+            ReportStep.Livestock when d.LivestockLost is null => Prompt(YesNoPrompt.DialogId, ReportQuestions.Livestock),
+            ReportStep.Water when d.Water is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Water),
+            ReportStep.IncomeLost when !d.IncomeAsked && d.IncomeLostYuan is null => Prompt(NumberPrompt.DialogId, ReportQuestions.IncomeLost),
+            ReportStep.Medical when !d.MedicalAsked && d.ExtraMedicalYuan is null && (d.Injured > 0 || d.Deaths > 0) =>
+                Prompt(NumberPrompt.DialogId, ReportQuestions.Medical),
+            ReportStep.Labour when d.HasLabour is null => Prompt(YesNoPrompt.DialogId, ReportQuestions.Labour),
+            ReportStep.Extras when !s.ExtrasDone && dc.Turn.Message.Channel == ChannelKind.WeChat => SayAndWait(dc, ReportQuestions.Extras),
+            ReportStep.Confirm => Prompt(YesNoPrompt.DialogId, new PromptOptions { Text = Summary(d), RetryHint = "请回复1（对）或2（不对）。" }),
+            _ => null,
+        };
+    }
+
+    private void Apply(SelfReportState s, DialogTurnResult child)
+    {
+        var d = s.Draft;
+        switch (s.Step)
+        {
+            case ReportStep.Subject: d.SubjectName = child.As<string>(); break;
+            case ReportStep.Hazard: d.Hazard = child.As<string>(); break;
+            case ReportStep.When: d.OccurredOn = Today().AddDays(-int.Parse(child.As<string>() ?? "0", System.Globalization.CultureInfo.InvariantCulture)); break;
+            case ReportStep.People:
+                s.PeopleAnswer = child.As<string>();
+                if (s.PeopleAnswer == "none") (d.Deaths, d.Injured) = (0, 0);
+                break;
+            case ReportStep.PeopleCount:
+                var count = (int)Math.Min(child.As<long?>() ?? 1, 99);
+                if (s.PeopleAnswer == "dead") d.Deaths = count; else d.Injured = count;
+                break;
+            case ReportStep.House: d.House = ReportKeys.Parse<HouseDamage>(child.As<string>()); break;
+            case ReportStep.Crops: d.Crops = ReportKeys.Parse<CropLoss>(child.As<string>()); break;
+            case ReportStep.Livestock: d.LivestockLost = child.As<bool?>(); break;
+            case ReportStep.Water: d.Water = ReportKeys.Parse<WaterSupply>(child.As<string>()); break;
+            case ReportStep.IncomeLost: d.IncomeAsked = true; d.IncomeLostYuan = ReportKeys.Yuan(child.As<long?>()); break;
+            case ReportStep.Medical: d.MedicalAsked = true; d.ExtraMedicalYuan = ReportKeys.Yuan(child.As<long?>()); break;
+            case ReportStep.Labour: d.HasLabour = child.As<bool?>(); break;
+        }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime((time.GetUtcNow() + ChinaOffset).DateTime);
+
+    private static string Summary(ReportDraft d) =>
+        $"请核对：{(d.ForNeighbour ? $"替{d.SubjectName}家报告，" : "")}{ReportLabels.Brief(d)}" +
+        (d.IncomeLostYuan is { } lost ? $"，损失约{lost}元" : "") + "。对吗？";
+
+    private static DialogTurnResult Prompt(string id, PromptOptions options) => DialogTurnResult.Begin(id, options);
+
+    private static DialogTurnResult SayAndWait(DialogContext dc, string text)
+    {
+        dc.Turn.Say(text);
+        return DialogTurnResult.Waiting;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Alerts.Bot.Reports;
+
+internal sealed class SelfReportState
+{
+    public ReportStep Step { get; set; }
+    public ReportDraft Draft { get; set; } = new();
+    /// <summary>"injured" or "dead" while the count is asked.</summary>
+    public string? PeopleAnswer { get; set; }
+    public bool ExtrasDone { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Alerts.Bot.Workers;
+
+internal enum ReviewAction
+{
+    Confirm,
+    Reject,
+    Correct,
+}
