@@ -6,6 +6,8 @@ using System.Text.Json;
 using Alerts.Channels.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
 
 namespace Alerts.Channels.Twilio;
 
@@ -38,18 +40,25 @@ internal sealed class TwilioApiClient(
             TwilioLog.SendNotSent(logger, masked, e.HttpRequestError.ToString());
             return new SendResult(SendOutcome.Retryable, Code: "network", Detail: e.HttpRequestError.ToString());
         }
-        catch (Exception e) when (e is HttpRequestException or IOException
+        catch (Exception e) when (e is HttpRequestException or IOException or TimeoutRejectedException
                                       || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            // The request may have reached Twilio before the connection dropped or the timeout fired.
+            // The request may have reached Twilio before the connection dropped or the timeout fired (HttpClient's,
+            // or the resilience pipeline's attempt or total timeout).
             var reason = e switch
             {
-                OperationCanceledException => "timeout",
+                OperationCanceledException or TimeoutRejectedException => "timeout",
                 HttpRequestException http => http.HttpRequestError.ToString(),
                 _ => "io",
             };
             TwilioLog.SendAmbiguous(logger, masked, reason);
             return new SendResult(SendOutcome.Unknown, Code: "network", Detail: reason);
+        }
+        catch (ExecutionRejectedException e)
+        {
+            // The pipeline's open circuit breaker or full concurrency limiter stopped it before it left.
+            TwilioLog.SendNotSent(logger, masked, e.GetType().Name);
+            return new SendResult(SendOutcome.Retryable, Code: "rejected", Detail: e.GetType().Name);
         }
     }
 
@@ -88,7 +97,7 @@ internal sealed class TwilioApiClient(
 
             return TwilioLookup.NotFound;
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or JsonException
+        catch (Exception e) when (e is HttpRequestException or IOException or JsonException or ExecutionRejectedException
                                       || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
             TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);

@@ -28,8 +28,8 @@ internal static class TwilioEndpoints
         IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
     {
         var ct = request.HttpContext.RequestAborted;
-        var form = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
-        if (form is null) return Refused(logger, StatusCodes.Status413PayloadTooLarge, "body too large");
+        var (form, unreadable) = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
+        if (form is null) return Refused(logger, unreadable, unreadable == 413 ? "body too large" : "not a form");
         var opened = webhook.OpenInbound(PublicUrl(request, options.Value), request.Headers[SignatureHeader], form);
         if (opened.Verdict != WebhookVerdict.Ok) return Refused(logger, StatusOf(opened.Verdict), opened.Reason);
 
@@ -41,8 +41,8 @@ internal static class TwilioEndpoints
         IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
     {
         var ct = request.HttpContext.RequestAborted;
-        var form = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
-        if (form is null) return Refused(logger, StatusCodes.Status413PayloadTooLarge, "body too large");
+        var (form, unreadable) = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
+        if (form is null) return Refused(logger, unreadable, unreadable == 413 ? "body too large" : "not a form");
         var opened = webhook.OpenStatus(PublicUrl(request, options.Value), request.Headers[SignatureHeader], form);
         if (opened.Verdict != WebhookVerdict.Ok) return Refused(logger, StatusOf(opened.Verdict), opened.Reason);
 
@@ -74,14 +74,25 @@ internal static class TwilioEndpoints
             : $"{request.Scheme}://{request.Host}{pathAndQuery}";
     }
 
-    private static async Task<List<KeyValuePair<string, string>>?> ReadFormAsync(HttpRequest request, int max, CancellationToken ct)
+    /// <summary>The form's pairs, or null and the status to refuse with: 413 too large, 400 not a form.</summary>
+    private static async Task<(List<KeyValuePair<string, string>>? Form, int Status)> ReadFormAsync(HttpRequest request,
+        int max, CancellationToken ct)
     {
         var body = await RequestBody.ReadCappedAsync(request, max, ct);
-        if (body.Length > max) return null;
+        if (body.Length > max) return (null, StatusCodes.Status413PayloadTooLarge);
         var pairs = new List<KeyValuePair<string, string>>();
-        using var reader = new FormReader(System.Text.Encoding.UTF8.GetString(body));
-        while (await reader.ReadNextPairAsync(ct) is { } pair) pairs.Add(new(pair.Key, pair.Value));
-        return pairs;
+        try
+        {
+            using var reader = new FormReader(System.Text.Encoding.UTF8.GetString(body));
+            while (await reader.ReadNextPairAsync(ct) is { } pair) pairs.Add(new(pair.Key, pair.Value));
+        }
+        catch (InvalidDataException)
+        {
+            // FormReader refuses keys over 2 KiB by throwing; Twilio never sends one, and it must not become a 500.
+            return (null, StatusCodes.Status400BadRequest);
+        }
+
+        return (pairs, StatusCodes.Status200OK);
     }
 
     private static int StatusOf(WebhookVerdict verdict) =>
