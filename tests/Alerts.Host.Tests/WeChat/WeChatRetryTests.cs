@@ -1,5 +1,6 @@
 using System.Net;
 using Alerts.Channels.Messages;
+using Alerts.Fakes.WeChat;
 using Alerts.Host.Tests.Support;
 using Dapper;
 
@@ -112,6 +113,27 @@ public sealed class WeChatRetryTests
         Assert.Equal(1, handler.Calls);
         Assert.Equal("稍后的答复", WeChatCustomText.Of(Assert.Single(sent).Body));
         Assert.Single(harness.Fake.Messages.Deliveries);
+    }
+
+    [Fact]
+    public async Task ARedeliveryWhileTheOverflowOfALongReplyIsStillBeingSentDoesNotSendItTwice()
+    {
+        await using var harness = await WeChatHarness.StartAsync();
+        var parts = new[] { "第一部分。", "第二部分。" };
+        var handler = new WeChatRecordingHandler(reply: _ => new OutboundReply(parts));
+        using var client = harness.Start(handler);
+        harness.Fake.Enqueue(FakeWeChatFault.Slow(1000));
+        var push = harness.Pushes.Plain(harness.Pushes.Text(OpenId, harness.Pushes.NextMsgId(), "怎么办"));
+
+        var first = await (await push.SendAsync(client)).Content.ReadAsStringAsync();
+        var second = await (await push.SendAsync(client)).Content.ReadAsStringAsync();
+        await harness.StopHostsAsync();
+
+        Assert.Contains("第一部分。", first);
+        Assert.Equal(StripCreateTime(first), StripCreateTime(second));
+        var sent = Assert.Single(harness.Fake.Messages.Deliveries);
+        Assert.Equal("第二部分。", WeChatCustomText.Of(sent.Body));
+        Assert.Single(harness.Fake.RequestsTo("/cgi-bin/message/custom/send"));
     }
 
     private static async Task<string> ReplyContentAsync(WeChatHarness harness, HttpClient client, string xml, bool safeMode)
