@@ -34,6 +34,7 @@ public sealed class WeChatRefusalTests
     [InlineData("timestamp not a number")]
     [InlineData("nonce missing")]
     [InlineData("unsigned and oversized")]
+    [InlineData("addressed to another account")]
     public async Task APlainPushThatIsNotAuthenticIsRefusedWith403AndNothingIsRecorded(string kind)
     {
         await using var harness = await WeChatHarness.StartAsync();
@@ -51,6 +52,7 @@ public sealed class WeChatRefusalTests
             "timestamp not a number" => Resign(p.Plain(text).With("timestamp", "soon"), WeChatHarness.Token),
             "nonce missing" => p.Plain(text).Without("nonce"),
             "unsigned and oversized" => p.Plain(text).Without("signature").WithBody(new string(' ', 70_000)),
+            "addressed to another account" => p.Plain(text.Replace(WeChatHarness.OurId, "gh_someoneelse1", StringComparison.Ordinal)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
