@@ -85,6 +85,27 @@ public sealed class WeChatDeferredReplyTests
         Assert.Equal(db.QuerySingle<string>("SELECT token FROM provider_tokens WHERE provider = 'wechat'"), Assert.Single(tokens));
     }
 
+    [Fact]
+    public async Task AHostWhoseCachedTokenWasReplacedByAnotherHostPicksUpTheSharedOneInsteadOfFetchingAThird()
+    {
+        await using var harness = await StartAsync();
+        using var first = harness.Start(SlowHandler());
+        using var second = harness.Start(SlowHandler());
+        await SendAndWaitAsync(harness, first, deliveries: 1);
+        await SendAndWaitAsync(harness, second, deliveries: 2);
+
+        // The second Host is told its token is stale, and fetches and shares a new one; the first still holds the old.
+        harness.Fake.Enqueue(FakeWeChatFault.TokenExpired());
+        await SendAndWaitAsync(harness, second, deliveries: 3);
+        await SendAndWaitAsync(harness, first, deliveries: 4);
+        await harness.StopHostsAsync();
+
+        Assert.Equal(2, harness.Fake.RequestsTo(StableToken).Count);
+        Assert.Equal(2, harness.Fake.Tokens.Issued);
+        using var db = harness.OpenDatabase();
+        Assert.Equal(["sent", "sent", "sent", "sent"], db.Query<string>("SELECT state FROM outbound_messages ORDER BY id"));
+    }
+
     [Theory]
     // Busy: WeChat did nothing; the row stays pending for a later attempt.
     [InlineData("errcode -1", "pending", "-1", 0)]

@@ -62,6 +62,26 @@ public sealed class WeChatPassiveReplyTests
         Assert.Contains(Acknowledgement, (string?)reply.Element("Content"));
     }
 
+    [Fact]
+    public async Task ACompatibleModePushIsReadFromItsEncryptedPartAndAnsweredEncrypted()
+    {
+        await using var harness = await WeChatHarness.StartAsync(safeMode: true);
+        var handler = new WeChatRecordingHandler();
+        using var client = harness.Start(handler);
+        var msgId = harness.Pushes.NextMsgId();
+        var signed = harness.Pushes.Encrypted(harness.Pushes.Text(OpenId, msgId, "真的内容"));
+        var encrypt = (string)XElement.Parse(signed.BodyText).Element("Encrypt")!;
+        // 兼容模式 sends the plain fields beside Encrypt; only the signed, encrypted part may count.
+        var plainFields = harness.Pushes.Text(OpenId, msgId, "明文里的内容");
+        var push = signed.WithBody(plainFields.Replace("</xml>", $"<Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>", StringComparison.Ordinal));
+
+        var response = await push.SendAsync(client);
+
+        var envelope = XElement.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(Acknowledgement, (string?)XElement.Parse(harness.Pushes.Decrypt((string)envelope.Element("Encrypt")!)).Element("Content"));
+        Assert.Equal("真的内容", Assert.Single(handler.Messages).Text);
+    }
+
     [Theory]
     [InlineData("voice", "<MediaId><![CDATA[m1]]></MediaId><Format><![CDATA[amr]]></Format><Recognition><![CDATA[救命]]></Recognition>", "救命")]
     [InlineData("location", "<Location_X>29.72</Location_X><Location_Y>106.63</Location_Y><Scale>15</Scale><Label><![CDATA[龙兴镇]]></Label>", null)]
