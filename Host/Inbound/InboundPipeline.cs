@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Alerts.Channels.Messages;
 using Alerts.Host.Logging;
 using Alerts.Store.Inbound;
@@ -18,30 +19,70 @@ internal sealed class InboundPipeline(
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private const string Passive = "passive";
 
+    // Deliveries of one id that overlap in this process wait for the first one's decision (its passive texts, or
+    // none when the reply goes through the API) instead of answering "success" at once: WeChat retries a push when
+    // the first connection took too long, and then only the retry's answer can still reach the person.
+    private readonly ConcurrentDictionary<(string Channel, string Id), Task<IReadOnlyList<string>>> _deciding = new();
+
     /// <summary>The texts to put in the HTTP answer; empty when there is nothing to say there.</summary>
-    public async Task<IReadOnlyList<string>> ProcessAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> ProcessAsync(InboundMessage m, TimeSpan budget, CancellationToken ct) =>
+        (await AnswerAsync(m, budget, ct)).Texts;
+
+    /// <summary>As <see cref="ProcessAsync"/>, and whether this delivery is the one that ran the turn.</summary>
+    public async Task<InboundAnswer> AnswerAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
     {
-        var channel = m.Channel.Key();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = channel, ["MessageId"] = m.ProviderMessageId });
-        var claim = await store.ClaimAsync(channel, m.ProviderMessageId, m.Address, m.Kind.ToString().ToLowerInvariant(),
-            m.Text, m.ReceivedUtc, Lease, ct);
-        if (claim.State != InboundClaimState.New)
+        var key = (Channel: m.Channel.Key(), Id: m.ProviderMessageId);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = key.Channel, ["MessageId"] = key.Id });
+        var claim = await ClaimAsync(m, ct);
+        if (claim.State == InboundClaimState.InProgress && _deciding.TryGetValue(key, out var first))
         {
-            Log.RepeatedMessage(logger, channel, m.ProviderMessageId, claim.State.ToString());
-            // The same answer again, unless it already left through the API: then saying it twice would duplicate it.
-            return claim.State == InboundClaimState.Answered && claim.ReplyVia == Passive ? claim.Reply : [];
+            Log.RepeatedMessage(logger, key.Channel, key.Id, "Overlapping");
+            // The first delivery decides within its own budget, which started before ours.
+            return new InboundAnswer(await Task.WhenAny(first, Task.Delay(budget, ct)) == first ? await first : [], false);
         }
 
+        // The first delivery may have finished between the claim and the look-up: its record says how.
+        if (claim.State == InboundClaimState.InProgress) claim = await ClaimAsync(m, ct);
+        if (claim.State != InboundClaimState.New)
+        {
+            Log.RepeatedMessage(logger, key.Channel, key.Id, claim.State.ToString());
+            // The same answer again, unless it already left through the API: then saying it twice would duplicate it.
+            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia == Passive ? claim.Reply : [], false);
+        }
+
+        var decided = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _deciding[key] = decided.Task;
+        IReadOnlyList<string> texts = [];
+        try
+        {
+            texts = await DecideAsync(m, budget, ct);
+            return new InboundAnswer(texts, true);
+        }
+        finally
+        {
+            // Only after the record is complete, so that a delivery arriving now finds it answered.
+            decided.TrySetResult(texts);
+            _deciding.TryRemove(key, out _);
+        }
+    }
+
+    private Task<InboundClaim> ClaimAsync(InboundMessage m, CancellationToken ct) =>
+        store.ClaimAsync(m.Channel.Key(), m.ProviderMessageId, m.Address, m.Kind.ToString().ToLowerInvariant(), m.Text,
+            m.ReceivedUtc, Lease, ct);
+
+    /// <summary>Runs the turn; returns its texts if they are ready within the budget, else sends them later.</summary>
+    private async Task<IReadOnlyList<string>> DecideAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
+    {
         // Not the request's token: a slow turn goes on after WeChat has hung up, and its reply is sent later.
         var turn = RunTurnAsync(m);
         if (await Task.WhenAny(turn, Task.Delay(budget, ct)) == turn)
         {
             var texts = await turn;
-            await store.CompleteAsync(channel, m.ProviderMessageId, texts, Passive, CancellationToken.None);
+            await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, texts, Passive, CancellationToken.None);
             return texts;
         }
 
-        Log.ReplyDeferred(logger, channel, m.ProviderMessageId);
+        Log.ReplyDeferred(logger, m.Channel.Key(), m.ProviderMessageId);
         deferred.Track(SendWhenReadyAsync(m, turn));
         return [];
     }

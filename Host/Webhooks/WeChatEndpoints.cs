@@ -45,10 +45,11 @@ internal static class WeChatEndpoints
             return Results.StatusCode(status);
         }
 
-        var texts = await pipeline.ProcessAsync(opened.Message, options.Value.PassiveReplyBudget, ct);
-        var reply = webhook.WriteReply(opened, texts);
-        // One passive message per push: the rest of a long answer follows through the customer-service API.
-        if (reply.Overflow.Count > 0) deferred.Send(opened.Message, reply.Overflow, 1);
+        var answer = await pipeline.AnswerAsync(opened.Message, options.Value.PassiveReplyBudget, ct);
+        var reply = webhook.WriteReply(opened, answer.Texts);
+        // One passive message per push: the rest of a long answer follows through the customer-service API, started
+        // by the delivery that ran the turn only; a redelivery while it is still being sent would send it twice.
+        if (reply.Overflow.Count > 0 && answer.IsFirst) deferred.Send(opened.Message, reply.Overflow, 1);
         return reply.Body == WeChatReply.Success
             ? Results.Text(reply.Body, "text/plain")
             : Results.Text(reply.Body, "application/xml; charset=utf-8");
