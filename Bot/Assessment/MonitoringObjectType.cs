@@ -1,0 +1,14 @@
+namespace Alerts.Bot.Assessment;
+
+/// <summary>The three monitoring object types (anchors.md §6); Chinese names via <see cref="AssessmentLabels"/>.</summary>
+internal enum MonitoringObjectType
+{
+    /// <summary>脱贫不稳定户: a lifted-out household at risk of relapse.</summary>
+    UnstableLiftedOut,
+
+    /// <summary>边缘易致贫户: an ordinary household below the monitoring line.</summary>
+    MarginalAtRisk,
+
+    /// <summary>突发严重困难户: income above the line (or unknown) but a sudden, severe hardship.</summary>
+    SuddenSevereHardship,
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Alerts.Bot.Assessment;
+
+/// <summary>
+/// Relapse-monitoring thresholds. The line and both multipliers change yearly and by province (domain.md), so they
+/// are configuration. Defaults are Chongqing 2020: line 4,000 CNY, monitoring below 1.5 × = 6,000, red below
+/// 1.2 × = 4,800 per person per year. Section "Monitoring".
+/// </summary>
+internal sealed class RiskThresholdsOptions
+{
+    public const string SectionName = "Monitoring";
+
+    /// <summary>The poverty line the multipliers apply to, CNY per person per year.</summary>
+    [Range(1, 1_000_000)]
+    public int PovertyLineYuan { get; set; } = 4000;
+
+    /// <summary>Income per person below line × this puts a household in monitoring scope.</summary>
+    [Range(typeof(decimal), "0.1", "10")]
+    public decimal MonitoringMultiplier { get; set; } = 1.5m;
+
+    /// <summary>Income per person below line × this raises a red warning; not above <see cref="MonitoringMultiplier"/>.</summary>
+    [Range(typeof(decimal), "0.1", "10")]
+    public decimal RedWarningMultiplier { get; set; } = 1.2m;
+
+    /// <summary>Identification must finish within this many days of the confirmed report (Mu'er plan: 15).</summary>
+    [Range(1, 365)]
+    public int CandidateDeadlineDays { get; set; } = 15;
+
+    // Decimal, not double: 1.2 × 4000 must be exactly 4800, or the boundary moves by a rounding error.
+    public decimal MonitoringLineYuan => PovertyLineYuan * MonitoringMultiplier;
+
+    public decimal RedWarningLineYuan => PovertyLineYuan * RedWarningMultiplier;
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Bot.Assessment;
+
+/// <summary>The cross-field rule: a red warning is the graver state, so its line cannot sit above the monitoring line.</summary>
+internal sealed class RiskThresholdsOptionsValidator : IValidateOptions<RiskThresholdsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RiskThresholdsOptions options) =>
+        options.RedWarningMultiplier > options.MonitoringMultiplier
+            ? ValidateOptionsResult.Fail(
+                $"{RiskThresholdsOptions.SectionName}:RedWarningMultiplier ({options.RedWarningMultiplier}) must not " +
+                $"exceed MonitoringMultiplier ({options.MonitoringMultiplier}).")
+            : ValidateOptionsResult.Success;
+}

@@ -1,0 +1,67 @@
+using Alerts.Bot.Reports;
+
+namespace Alerts.Bot.Guidance;
+
+/// <summary>
+/// The words the guidance data file may use for enum answers and flags. Spelled out rather than derived from enum
+/// names so that renaming a C# member can never silently change what a rule in the data file means.
+/// </summary>
+internal static class ConditionKeys
+{
+    public static readonly IReadOnlyDictionary<string, HouseDamage> House = new Dictionary<string, HouseDamage>
+    {
+        ["none"] = HouseDamage.None,
+        ["minor"] = HouseDamage.Minor,
+        ["severe"] = HouseDamage.Severe,
+        ["unsafe"] = HouseDamage.Unsafe,
+        ["collapsed"] = HouseDamage.Collapsed,
+    };
+
+    public static readonly IReadOnlyDictionary<string, CropLoss> Crops = new Dictionary<string, CropLoss>
+    {
+        ["none"] = CropLoss.None,
+        ["reduced"] = CropLoss.Reduced,
+        ["total_loss"] = CropLoss.TotalLoss,
+    };
+
+    public static readonly IReadOnlyDictionary<string, WaterSupply> Water = new Dictionary<string, WaterSupply>
+    {
+        ["normal"] = WaterSupply.Normal,
+        ["short"] = WaterSupply.Short,
+        ["none"] = WaterSupply.None,
+        ["polluted"] = WaterSupply.Polluted,
+    };
+
+    /// <summary>Household register flags, for "household" (any of) and "notHousehold" (none of).</summary>
+    public static readonly IReadOnlyDictionary<string, Func<HouseholdStatus, bool>> Household =
+        new Dictionary<string, Func<HouseholdStatus, bool>>
+        {
+            ["lifted_out"] = h => h.IsLiftedOut,
+            ["monitored"] = h => h.IsMonitored,
+            ["dibao"] = h => h.HasDibao,
+            ["tekun"] = h => h.IsTekun,
+            ["low_income"] = h => h.IsLowIncome,
+        };
+
+    /// <summary>The reporter's priority flags, for "priority" (any of) and "notPriority" (none of).</summary>
+    public static readonly IReadOnlyDictionary<string, Func<HouseholdStatus, bool>> Priority =
+        new Dictionary<string, Func<HouseholdStatus, bool>>
+        {
+            ["elderly"] = h => h.IsElderly,
+            ["disabled"] = h => h.IsDisabled,
+            ["alone"] = h => h.LivesAlone,
+        };
+
+    public static readonly IReadOnlyDictionary<string, GuidanceSection> Sections =
+        new Dictionary<string, GuidanceSection>
+        {
+            ["safety"] = GuidanceSection.Safety,
+            ["relief"] = GuidanceSection.Relief,
+            ["next"] = GuidanceSection.Next,
+        };
+
+    /// <summary>Placeholders a line may contain; only in rules that require a grid worker.</summary>
+    public const string WorkerName = "{name}";
+
+    public const string WorkerPhone = "{phone}";
+}

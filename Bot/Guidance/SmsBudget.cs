@@ -1,0 +1,43 @@
+namespace Alerts.Bot.Guidance;
+
+/// <summary>
+/// How much text fits in two SMS segments. Guidance is Chinese, so every message is UCS-2: 70 UTF-16 units in a
+/// single segment, 67 per part once concatenated (3GPP TS 23.040; the 6-byte UDH takes 3 units). Characters outside
+/// the BMP are surrogate pairs and cost 2 units. Kept here rather than shared with Channels so guidance stays pure.
+/// </summary>
+internal static class SmsBudget
+{
+    /// <summary>Two concatenated UCS-2 parts: 2 × 67.</summary>
+    public const int TwoSegmentUnits = 134;
+
+    private const int SingleUnits = 70;
+    private const int PartUnits = 67;
+
+    /// <summary>UTF-16 code units, which is what UCS-2 SMS bills.</summary>
+    public static int Units(string text) => text.Length;
+
+    /// <summary>
+    /// True when <paramref name="text"/> goes out in at most two segments. Exact rather than "≤ 134 units": a surrogate
+    /// pair is never split across parts, so one straddling unit 67/68 pushes the first part's end back by one.
+    /// </summary>
+    public static bool FitsTwoSegments(string text)
+    {
+        if (text.Length <= SingleUnits)
+        {
+            return true;
+        }
+
+        if (text.Length > TwoSegmentUnits)
+        {
+            return false;
+        }
+
+        var firstPart = PartUnits;
+        if (char.IsHighSurrogate(text[firstPart - 1]) && char.IsLowSurrogate(text[firstPart]))
+        {
+            firstPart--;
+        }
+
+        return text.Length - firstPart <= PartUnits;
+    }
+}
