@@ -1,0 +1,8 @@
+namespace Alerts.Bot.Language;
+
+internal enum YesNo
+{
+    Unknown,
+    Yes,
+    No,
+}
