@@ -1,4 +1,5 @@
 using Alerts.Host.Cli;
+using Alerts.Host.Conversations;
 using Alerts.Host.Health;
 using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
@@ -17,6 +18,7 @@ builder.Logging.AddAlertsLogging();
 builder.Services.AddStore(builder.Configuration);
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot(builder.Configuration);
+builder.Services.AddBotPorts();
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
 // Operations: /health reports the database and its schema version.

@@ -1,4 +1,5 @@
 using Alerts.Bot.Dialogs;
+using Alerts.Bot.Dialogs.Prompts;
 using Alerts.Bot.Enrolment;
 using Alerts.Bot.Language;
 using Alerts.Bot.Queries;
@@ -48,6 +49,17 @@ internal sealed class ConversationRouter(
         await StartAsync(dc, ct);
     }
 
+    /// <summary>
+    /// Villagers have consented to the privacy notice; grid workers and officials are registered by their offices and
+    /// use Alerts for their work, so they are never asked.
+    /// </summary>
+    private static bool IsEnrolled(TurnContext turn) =>
+        turn.Person is { } p && (p.Role != Store.People.Roles.Villager || p.ConsentedUtc is not null);
+
+    // Inside a number question "0" is an answer ("没有回复0"), not the menu.
+    private static bool ExpectsNumber(DialogContext dc) =>
+        !dc.IsEmpty && dc.Stack[^1].DialogId is NumberPrompt.DialogId or FlagsPrompt.DialogId;
+
     private static void ExpireIdle(TurnContext turn, ConversationState conversation)
     {
         if (conversation.Stack.Exists(f => f.DialogId == SelfReportDialog.DialogId))
@@ -64,8 +76,11 @@ internal sealed class ConversationRouter(
     private async Task<bool> OnGlobalWordAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
     {
         var turn = dc.Turn;
-        switch (GlobalCommands.Recognize(turn.Text))
+        switch (GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc)))
         {
+            case GlobalCommand.HelpRequest when IsEnrolled(turn):
+                await queries.HelpAsync(turn, ct);
+                return true;
             case GlobalCommand.Cancel when !dc.IsEmpty || conversation.Suspended.Count > 0:
                 conversation.Stack.Clear();
                 conversation.DropSuspended();
@@ -83,7 +98,7 @@ internal sealed class ConversationRouter(
                 PersonQueries.Menu(turn);
                 if (conversation.Suspended.Count > 0) turn.Say("没填完的报告，回复“继续”可以接着填。");
                 return true;
-            case GlobalCommand.Human when turn.Person?.ConsentedUtc is not null:
+            case GlobalCommand.Human when IsEnrolled(turn):
                 await queries.HumanAsync(turn, ct);
                 return true;
         }
@@ -102,7 +117,7 @@ internal sealed class ConversationRouter(
         var m = dc.Turn.Message;
         switch (m.EventName)
         {
-            case "subscribe" or "scan" when dc.Turn.Person?.ConsentedUtc is null:
+            case "subscribe" or "scan" when !IsEnrolled(dc.Turn):
                 conversation.Stack.Clear();
                 await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId,
                     DialogJsonOf(new EnrolmentStart(VillageOf(m.EventKey))), ct), ct);
@@ -123,14 +138,14 @@ internal sealed class ConversationRouter(
     private async Task StartAsync(DialogContext dc, CancellationToken ct, string? menuCommand = null)
     {
         var turn = dc.Turn;
-        if (turn.Person?.ConsentedUtc is null)
+        if (!IsEnrolled(turn))
         {
             var first = turn.Message.Kind == InboundKind.Text ? turn.Text : null;
             await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId, DialogJsonOf(new EnrolmentStart(null, first)), ct), ct);
             return;
         }
         var text = menuCommand ?? turn.Text;
-        if (turn.Person.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return;
+        if (turn.Person!.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return;
         switch (GlobalCommands.Recognize(text), text)
         {
             case (GlobalCommand.Warnings, _) or (_, "2"): await queries.WarningsAsync(turn, ct); return;

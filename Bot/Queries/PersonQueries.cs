@@ -41,6 +41,17 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
             $"{r.Number} {ReportLabels.Hazard(r.Hazard)} {r.CreatedUtc.ToOffset(TimeSpan.FromHours(8)):M月d日} {ReportLabels.Status(r.Status)}")));
     }
 
+    /// <summary>救命 / 需要帮助: the grid worker is told at once, and the person gets the emergency numbers first.</summary>
+    public async Task HelpAsync(TurnContext turn, CancellationToken ct)
+    {
+        var person = turn.Person!;
+        var workers = await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, person.RegionCode, ct);
+        foreach (var w in workers)
+            turn.Notify(w.Id, $"【求助】{person.Name} 需要帮助，电话 {person.Phone ?? "未登记"}，请立即联系。", "help_requested");
+        turn.Say("有危险请马上拨打110、119或120，先到安全的地方。" +
+                 (workers.Count > 0 ? $"已通知网格员{workers[0].Name}，会尽快联系您。" : ""));
+    }
+
     /// <summary>人工: the village's grid worker gets the person's number to call back; the person is told who.</summary>
     public async Task HumanAsync(TurnContext turn, CancellationToken ct)
     {

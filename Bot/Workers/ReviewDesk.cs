@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Alerts.Bot.Assessment;
 using Alerts.Bot.Dialogs;
-using Alerts.Bot.Language;
 using Alerts.Bot.Reports;
 using Alerts.Store.Audit;
 using Alerts.Store.Households;
@@ -68,12 +67,12 @@ internal sealed class ReviewDesk(
         if (assessment.IsNewCandidate)
         {
             await candidates.InsertAsync(c, tx, new MonitoringCandidateStore.Candidate(report.Id, report.HouseholdId,
-                report.VillageCode, assessment.ObjectType!.Value.ChineseName(),
-                JsonSerializer.Serialize(assessment.RiskTypes.Select(t => t.ChineseName())), assessment.RedWarning,
+                report.VillageCode, assessment.ObjectType!.Value.ToChinese(),
+                JsonSerializer.Serialize(assessment.RiskTypes.Select(t => t.ToChinese())), assessment.RedWarning,
                 assessment.PerCapitaIncomeYuan is { } income ? (int)income : null, assessment.Explanation,
                 assessment.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), turn.Now), ct);
-            outcome = $"已列入防返贫监测候选（{assessment.ObjectType.Value.ChineseName()}，" +
-                      $"{string.Join("、", assessment.RiskTypes.Select(t => t.ChineseName()))}），" +
+            outcome = $"已列入防返贫监测候选（{assessment.ObjectType.Value.ToChinese()}，" +
+                      $"{string.Join("、", assessment.RiskTypes.Select(t => t.ToChinese()))}），" +
                       $"请在{assessment.Deadline:M月d日}前完成认定。";
         }
         turn.Say($"已确认报告{report.Number}。{outcome}");

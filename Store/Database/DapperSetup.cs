@@ -13,6 +13,13 @@ public static class DapperSetup
     {
         if (Interlocked.Exchange(ref _done, 1) == 1) return;
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+        // Dapper consults its built-in type map before any handler, so without removing these entries parameters
+        // would bypass the handlers and Microsoft.Data.Sqlite would write its own "yyyy-MM-dd HH:mm:ss+00:00" form,
+        // which does not sort with ours (Microsoft's "Dapper limitations" page for Microsoft.Data.Sqlite).
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+        SqlMapper.RemoveTypeMap(typeof(Guid));
+        SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new GuidTextHandler());
     }
