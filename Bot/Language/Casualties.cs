@@ -17,14 +17,16 @@ internal static class Casualties
         ("受伤", false), ("受了伤", false), ("摔伤", false), ("砸伤", false), ("压伤", false), ("撞伤", false),
         ("划伤", false), ("擦伤", false), ("烫伤", false), ("烧伤", false), ("扭伤", false), ("刮伤", false),
         ("碰伤", false), ("打伤", false), ("弄伤", false), ("伤了", false), ("伤到", false), ("骨折", false),
-        ("轻伤", false), ("重伤", false), ("摔了", false), ("流血", false),
+        ("轻伤", false), ("重伤", false), ("摔了", false), ("流血", false), ("摔断", false), ("砸断", false),
+        ("压断", false), ("腿断", false), ("手断", false),
     ];
 
     // "Everyone is fine": no deaths and no injuries.
     private static readonly string[] AllSafe =
     [
         "没有伤亡", "没伤亡", "无伤亡", "无人员伤亡", "没有人员伤亡", "人没事", "人都没事", "人都好", "人都安全",
-        "人员安全", "人都平安", "人平安", "人没得事", "人还好", "人员没事", "人没受伤", "人都没受伤",
+        "人员安全", "人都平安", "人平安", "人没得事", "人还好", "人员没事", "人没受伤", "人都没受伤", "我们都好",
+        "我们都没事", "我们没事", "大家都好", "大家都没事", "都平安",
     ];
 
     public static (int? Deaths, int? Injured) Count(IReadOnlyList<ReportClause> clauses)
@@ -75,7 +77,9 @@ internal static class Casualties
     private static int? NumberNear(string clause, int start, int end)
     {
         var numbers = NumberRecognizer.FindAll(clause).Where(n => !CountsAnimals(clause, n)).ToList();
-        var after = numbers.FirstOrDefault(n => n.Start >= end && n.Start - end <= 1);
+        // "受伤的有三个", "死了一个": only filler may sit between the word and its number.
+        var after = numbers.FirstOrDefault(n => n.Start >= end && n.Start - end <= 3 &&
+                                                 clause[end..n.Start].All(c => "了的有是共".Contains(c)));
         if (after.Length > 0)
         {
             return (int)Math.Min(after.Value, int.MaxValue);

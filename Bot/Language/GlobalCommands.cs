@@ -97,9 +97,14 @@ internal static class GlobalCommands
 
     private static GlobalCommand CommandOf(string clause)
     {
-        foreach (var candidate in new[] { clause }.Concat(CommandWords.Prefixes
-                     .Where(p => clause.Length > p.Length && clause.StartsWith(p, StringComparison.Ordinal))
-                     .Select(p => clause[p.Length..])))
+        // "算了算了", "取消取消": said twice for emphasis.
+        var half = clause.Length / 2;
+        if (clause.Length % 2 == 0 && half > 1 && clause[..half] == clause[half..])
+        {
+            clause = clause[..half];
+        }
+
+        foreach (var candidate in WithoutPrefixes(clause))
         {
             var (word, command) = CommandWords.Whole.FirstOrDefault(w => w.Item1 == candidate || w.Item1 + "一下" == candidate);
             if (word is not null)
@@ -111,6 +116,23 @@ internal static class GlobalCommands
         return GlobalCommand.None;
     }
 
+    /// <summary>The clause, then with up to two polite or verb prefixes taken off: "帮我看看进度" → "看看进度" → "进度".</summary>
+    private static IEnumerable<string> WithoutPrefixes(string clause)
+    {
+        yield return clause;
+        for (var round = 0; round < 2; round++)
+        {
+            var prefix = CommandWords.Prefixes.FirstOrDefault(p => clause.Length > p.Length && clause.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is null)
+            {
+                yield break;
+            }
+
+            clause = clause[prefix.Length..];
+            yield return clause;
+        }
+    }
+
     private static string WithoutTrailingCourtesy(string clause)
     {
         var courtesy = CommandWords.Courtesy.FirstOrDefault(c => clause.Length > c.Length && clause.EndsWith(c, StringComparison.Ordinal));
@@ -119,6 +141,6 @@ internal static class GlobalCommands
 
     private static List<string> Clauses(string s) =>
         [.. s.Split(ClauseBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => c.TrimEnd("啊呀吧哈嘛呢哦嘞啦".ToCharArray()))
+            .Select(c => c.TrimEnd("啊呀吧哈嘛呢哦嘞啦的".ToCharArray()))
             .Where(c => c.Length > 0)];
 }

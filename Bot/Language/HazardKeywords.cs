@@ -31,6 +31,7 @@ internal static class HazardKeywords
         new("山垮", HazardKind.Landslide, 2), new("山上垮", HazardKind.Landslide, 2), new("坡垮", HazardKind.Landslide, 2),
         new("坡塌", HazardKind.Landslide, 2), new("山塌", HazardKind.Landslide, 2), new("堡坎垮", HazardKind.Landslide, 2),
         new("保坎垮", HazardKind.Landslide, 2), new("土垮下来", HazardKind.Landslide, 2), new("垮下来", HazardKind.Landslide, 1),
+        new("山滑", HazardKind.Landslide, 2), new("滑下来", HazardKind.Landslide, 1),
 
         new("泥石流", HazardKind.DebrisFlow, 3), new("泥巴冲下来", HazardKind.DebrisFlow, 2),
         new("泥浆冲下来", HazardKind.DebrisFlow, 2),
@@ -51,7 +52,7 @@ internal static class HazardKeywords
         new("龙卷风", HazardKind.Gale, 3), new("强对流", HazardKind.Gale, 3), new("雷雨大风", HazardKind.Gale, 3),
         new("大风", HazardKind.Gale, 2), new("狂风", HazardKind.Gale, 2), new("暴风", HazardKind.Gale, 2),
         new("风太大", HazardKind.Gale, 2), new("被风吹", HazardKind.Gale, 2), new("风吹倒", HazardKind.Gale, 2),
-        new("风刮", HazardKind.Gale, 2),
+        new("风刮", HazardKind.Gale, 2), new("风好大", HazardKind.Gale, 2), new("风很大", HazardKind.Gale, 2),
         new("雷击", HazardKind.Lightning, 3), new("雷电", HazardKind.Lightning, 3), new("雷劈", HazardKind.Lightning, 3),
         new("雷打", HazardKind.Lightning, 2), new("打雷", HazardKind.Lightning, 1),
 
@@ -66,7 +67,7 @@ internal static class HazardKeywords
         new("好久没下雨", HazardKind.Drought, 2), new("干死", HazardKind.Drought, 1), new("干裂", HazardKind.Drought, 1),
 
         new("高温", HazardKind.Heat, 3), new("中暑", HazardKind.Heat, 2), new("酷热", HazardKind.Heat, 2),
-        new("太热", HazardKind.Heat, 1), new("热死", HazardKind.Heat, 1),
+        new("太热", HazardKind.Heat, 1), new("好热", HazardKind.Heat, 1), new("热死", HazardKind.Heat, 1),
         new("地震", HazardKind.Earthquake, 3), new("余震", HazardKind.Earthquake, 3), new("震垮", HazardKind.Earthquake, 2),
 
         new("火灾", HazardKind.Fire, 3), new("失火", HazardKind.Fire, 3), new("着火", HazardKind.Fire, 3),

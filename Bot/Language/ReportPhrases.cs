@@ -26,13 +26,17 @@ internal static class ReportPhrases
         ("裂得厉害", HouseDamage.Severe), ("裂开了", HouseDamage.Severe), ("大口子", HouseDamage.Severe),
         ("掀了", HouseDamage.Severe), ("掀翻", HouseDamage.Severe), ("损坏严重", HouseDamage.Severe),
         ("严重受损", HouseDamage.Severe), ("很严重", HouseDamage.Severe), ("下沉", HouseDamage.Severe),
+        ("大缝", HouseDamage.Severe), ("裂了好大", HouseDamage.Severe), ("垮了一半", HouseDamage.Severe),
+        ("塌了一半", HouseDamage.Severe), ("倒了一半", HouseDamage.Severe), ("垮了一角", HouseDamage.Severe),
+        ("塌了一角", HouseDamage.Severe),
 
         ("裂缝", HouseDamage.Minor), ("开裂", HouseDamage.Minor), ("裂了", HouseDamage.Minor),
         ("小裂缝", HouseDamage.Minor), ("有缝", HouseDamage.Minor), ("进水", HouseDamage.Minor),
         ("进了水", HouseDamage.Minor), ("漏水", HouseDamage.Minor), ("漏雨", HouseDamage.Minor),
         ("掉瓦", HouseDamage.Minor), ("瓦被吹", HouseDamage.Minor), ("受损", HouseDamage.Minor),
         ("坏了", HouseDamage.Minor), ("损坏", HouseDamage.Minor), ("泡了", HouseDamage.Minor),
-        ("淹了", HouseDamage.Minor), ("被淹", HouseDamage.Minor),
+        ("淹了", HouseDamage.Minor), ("被淹", HouseDamage.Minor), ("吹掉", HouseDamage.Minor),
+        ("吹走", HouseDamage.Severe), ("吹跑", HouseDamage.Severe),
     ];
 
     // Said about a topic to mean it is fine; also what a negated damage phrase amounts to.

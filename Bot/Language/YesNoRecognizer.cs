@@ -24,7 +24,16 @@ internal static class YesNoRecognizer
             return YesNo.Unknown;
         }
 
-        return Classify(StripPreamble(CollapseRepeats(s)));
+        var answer = StripPreamble(CollapseRepeats(s));
+        var meaning = Classify(answer);
+        return meaning == YesNo.Yes && DeclinedAfterPoliteOpening(answer) ? YesNo.No : meaning;
+    }
+
+    private static bool DeclinedAfterPoliteOpening(string s)
+    {
+        var clauses = s.Split([',', '.', '!', '?', ';', '、'], StringSplitOptions.RemoveEmptyEntries);
+        return clauses.Length > 1 && YesNoWords.Soft.Contains(clauses[0]) &&
+               clauses.Skip(1).Any(c => Classify(StripPreamble(c)) == YesNo.No);
     }
 
     private static YesNo Classify(string s)

@@ -20,7 +20,7 @@ internal static class YesNoWords
         ("肯定", YesNo.Yes), ("必须", YesNo.Yes), ("就是", YesNo.Yes), ("正是", YesNo.Yes), ("有", YesNo.Yes),
         ("有的", YesNo.Yes), ("有人", YesNo.Yes), ("提交", YesNo.Yes), ("ok", YesNo.Yes), ("okay", YesNo.Yes),
         ("y", YesNo.Yes), ("yes", YesNo.Yes), ("yeah", YesNo.Yes), ("yep", YesNo.Yes), ("sure", YesNo.Yes),
-        ("👍", YesNo.Yes), ("👌", YesNo.Yes),
+        ("👍", YesNo.Yes), ("👌", YesNo.Yes), ("晓得了", YesNo.Yes), ("知道了", YesNo.Yes),
 
         ("不", YesNo.No), ("不是", YesNo.No), ("不对", YesNo.No), ("没有", YesNo.No), ("没", YesNo.No),
         ("没得", YesNo.No), ("莫得", YesNo.No), ("冇", YesNo.No), ("否", YesNo.No), ("不用", YesNo.No),
@@ -45,6 +45,9 @@ internal static class YesNoWords
     [
         "不知道", "不清楚", "不晓得", "说不清", "不确定", "不好说", "搞不清", "不是很清楚", "不太清楚", "不太确定",
     ];
+
+    // A polite opening that a later "no" overrides: "好的，不用了" declines.
+    public static readonly string[] Soft = ["好的", "好", "嗯", "行", "可以", "晓得了", "知道了"];
 
     // Said before the answer without changing it.
     public static readonly string[] Preambles = ["不好意思", "谢谢你", "谢谢", "麻烦了", "你好", "您好"];

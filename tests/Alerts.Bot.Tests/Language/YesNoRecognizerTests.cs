@@ -45,6 +45,10 @@ public sealed class YesNoRecognizerTests
     [InlineData("[强]")]
     [InlineData("是啊，我家房子塌了")]
     [InlineData("谢谢，好的")]
+    [InlineData("要得嘛")]
+    [InlineData("对头对头")]
+    [InlineData("晓得了")]
+    [InlineData("可以可以")]
     public void HearsAYes(string text) => Assert.Equal(YesNo.Yes, YesNoRecognizer.Recognize(text));
 
     [Theory]
@@ -76,6 +80,9 @@ public sealed class YesNoRecognizerTests
     [InlineData("没有人受伤")]
     [InlineData("n")]
     [InlineData("NO")]
+    [InlineData("好的，不用了")]
+    [InlineData("没得事")]
+    [InlineData("不用麻烦了")]
     public void HearsANo(string text) => Assert.Equal(YesNo.No, YesNoRecognizer.Recognize(text));
 
     [Theory]
@@ -99,6 +106,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("nothing")]
     [InlineData("1")]
     [InlineData("我家房子塌了")]
+    [InlineData("中午房子塌了")]
     public void StaysUnsureWhenItIsNeither(string text) => Assert.Equal(YesNo.Unknown, YesNoRecognizer.Recognize(text));
 
     [Theory]
