@@ -92,7 +92,7 @@ internal sealed class ConversationRouter(
                 turn.Say("好的，重新开始。");
                 await StartAsync(dc, ct);
                 return true;
-            case GlobalCommand.Menu:
+            case GlobalCommand.Menu when IsEnrolled(turn):
                 if (dc.Contains(SelfReportDialog.DialogId)) conversation.Suspend();
                 else conversation.Stack.Clear();
                 PersonQueries.Menu(turn);

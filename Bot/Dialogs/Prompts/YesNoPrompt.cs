@@ -21,5 +21,5 @@ public sealed class YesNoPrompt : Prompt<bool?>
         };
     }
 
-    protected override string Render(DialogContext dc, PromptOptions options) => options.Text + "\n1 是　2 否";
+    protected override string Render(DialogContext dc, PromptOptions options) => options.Text + "\n1 是\n2 否";
 }

@@ -34,7 +34,7 @@ public sealed class SimulatorBrowserTests
             await page.ClickAsync("#chat-send");
             var reply = page.Locator("#chat .msg.bot").First;
             await reply.WaitForAsync();
-            Assert.Contains("已收到您的消息", await reply.InnerTextAsync());
+            Assert.Contains("这里是灾害预警与救助服务", await reply.InnerTextAsync());
             Assert.Equal("我家房子被冲垮了", await page.Locator("#chat .msg.me").First.InnerTextAsync());
             Assert.Equal("", await page.InputValueAsync("#chat-text"));
 
@@ -42,7 +42,7 @@ public sealed class SimulatorBrowserTests
             await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
             var outbox = await page.InnerTextAsync("#outbox");
             Assert.Contains(villager.Name, outbox);
-            Assert.Contains("已收到您的消息", outbox);
+            Assert.Contains("这里是灾害预警与救助服务", outbox);
             Assert.Contains("模拟", outbox);
             Assert.DoesNotContain(villager.Openid!, outbox);
         }

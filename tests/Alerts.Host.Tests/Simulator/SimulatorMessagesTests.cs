@@ -6,7 +6,8 @@ namespace Alerts.Host.Tests.Simulator;
 
 public sealed class SimulatorMessagesTests
 {
-    private const string Acknowledgement = "已收到您的消息";
+    // Whoever writes first is greeted by the bot (the privacy notice of enrolment), whatever they wrote.
+    private const string Acknowledgement = "这里是灾害预警与救助服务";
 
     [Fact]
     public async Task AVillagerOnWeChatGetsTheAcknowledgementAndTheReplyIsRecordedAsSimulated()

@@ -88,7 +88,9 @@ public sealed class SimulatorPageTests
         var wechatPage = await client.GetStringAsync($"/simulator?person={villager.Id}&channel=wechat");
 
         Assert.Contains("<div class=\"msg me\">桥被冲断了</div>", smsPage);
-        Assert.Contains($"<div class=\"msg bot\">{replies[0]}</div>", smsPage);
+        // The page encodes as the Host does: Chinese left as is, line breaks as entities.
+        var encoded = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(replies[0]);
+        Assert.Contains($"<div class=\"msg bot\">{encoded}</div>", smsPage);
         Assert.DoesNotContain("桥被冲断了", wechatPage);
     }
 

@@ -102,7 +102,7 @@ public sealed class TwilioOptOutTests : IAsyncLifetime
 
         var response = await poster.InboundAsync(phone, text);
 
-        Assert.Contains("已收到您的消息", Assert.Single(await TwilioWebhookPoster.MessagesOfAsync(response)));
+        Assert.Contains("这里是灾害预警与救助服务", Assert.Single(await TwilioWebhookPoster.MessagesOfAsync(response)));
         Assert.Equal((false, false), OptedOut(app, phone));
     }
 

@@ -95,7 +95,7 @@ public sealed class TwilioPublicUrlTests
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.OK)
         {
-            Assert.Contains("已收到您的消息", Assert.Single(await TwilioWebhookPoster.MessagesOfAsync(response)));
+            Assert.Contains("这里是灾害预警与救助服务", Assert.Single(await TwilioWebhookPoster.MessagesOfAsync(response)));
         }
     }
 }

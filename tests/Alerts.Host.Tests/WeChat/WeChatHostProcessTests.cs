@@ -48,7 +48,7 @@ public sealed class WeChatHostProcessTests
             host = await HostProcess.StartAsync(settings, host.Directory);
             using var after = host.CreateClient();
 
-            Assert.Contains("已收到您的消息", first);
+            Assert.Contains("这里是灾害预警与救助服务", first);
             Assert.Equal(first, await ContentAsync(await push.SendAsync(after)));
             Assert.Empty(fake.Requests);
         }

@@ -11,7 +11,8 @@ namespace Alerts.Host.Tests.WeChat;
 public sealed class WeChatPassiveReplyTests
 {
     private const string OpenId = "oPassive0000000000000000001";
-    private const string Acknowledgement = "已收到您的消息";
+    // Whoever writes first is greeted by the bot (the privacy notice of enrolment), whatever they wrote.
+    private const string Acknowledgement = "这里是灾害预警与救助服务";
 
     [Fact]
     public async Task ASignedPlainTextMessageGetsAPassiveXmlReplyWithTheAddressesSwapped()

@@ -134,7 +134,7 @@ public sealed class WeChatRefusalTests
         var response = await push.SendAsync(client);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("已收到您的消息", await response.Content.ReadAsStringAsync());
+        Assert.Contains("这里是灾害预警与救助服务", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class WeChatRetryTests
         var first = await ReplyContentAsync(harness, client, xml, safeMode);
         var second = await ReplyContentAsync(harness, client, xml, safeMode);
 
-        Assert.Contains("已收到您的消息", first);
+        Assert.Contains("这里是灾害预警与救助服务", first);
         Assert.Equal(first, second);
         Assert.Equal(1, handler.Calls);
     }
@@ -62,14 +62,14 @@ public sealed class WeChatRetryTests
         var xml = harness.Pushes.Text(OpenId, harness.Pushes.NextMsgId(), "路断了");
         using (var before = harness.Start(handler))
         {
-            Assert.Contains("已收到您的消息", await ReplyContentAsync(harness, before, xml, safeMode: false));
+            Assert.Contains("这里是灾害预警与救助服务", await ReplyContentAsync(harness, before, xml, safeMode: false));
         }
 
         await harness.StopHostsAsync();
         using var after = harness.Start(handler);
         var again = await ReplyContentAsync(harness, after, xml, safeMode: false);
 
-        Assert.Contains("已收到您的消息", again);
+        Assert.Contains("这里是灾害预警与救助服务", again);
         Assert.Equal(1, handler.Calls);
         using var db = harness.OpenDatabase();
         Assert.Equal(1, db.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages"));
