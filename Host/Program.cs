@@ -4,6 +4,8 @@ using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
 using Alerts.Bot;
+using Alerts.Broadcast;
+using Alerts.Host.Api;
 using Alerts.Store;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
@@ -18,6 +20,8 @@ builder.Services.AddStore(builder.Configuration);
 builder.Services.AddBot();
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
+// Warnings: drafting, approval, targeting into the delivery outbox, CAP 1.2; API keys for the officials' API.
+builder.Services.AddBroadcast(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
 // Officials' console: Razor Pages in Chinese.
@@ -27,6 +31,8 @@ builder.Services.AddChineseHtmlEncoding();
 var app = builder.Build();
 app.MapAlertsHealth();
 app.MapWebhooks();
+// Officials' API: /api/warnings, bearer API keys.
+app.MapWarningsApi();
 app.MapRazorPages();
 app.Run();
 return 0;

@@ -32,6 +32,13 @@ public static class PublishingRules
         return null;
     }
 
+    /// <summary>A warning is visible to an account when one of its areas lies under, or contains, the account's jurisdiction.</summary>
+    public static bool CanSee(Account account, IEnumerable<string> areas)
+    {
+        var jurisdiction = Store.Regions.DivisionCode.Prefix(account.RegionCode);
+        return areas.Any(a => a.StartsWith(jurisdiction, StringComparison.Ordinal) || jurisdiction.StartsWith(a, StringComparison.Ordinal));
+    }
+
     /// <summary>Sudden severe weather at the configured levels publishes in one step.</summary>
     public static bool IsGreenChannel(BroadcastOptions options, string eventName, WarningLevel level) =>
         options.EffectiveGreenChannelEvents.Contains(eventName) && options.EffectiveGreenChannelLevels.Contains(level.Key());
