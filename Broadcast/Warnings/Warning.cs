@@ -26,9 +26,6 @@ public sealed record Warning
     public DateTimeOffset UpdatedUtc { get; init; }
     public required string TargetingState { get; init; }
     public long TargetingAfter { get; init; }
-    public string? OriginSender { get; init; }
-    public string? OriginIdentifier { get; init; }
-    public string? OriginSent { get; init; }
 
     /// <summary>Division-code prefixes (from <c>warning_areas</c>), filled in by the store.</summary>
     public IReadOnlyList<string> Areas { get; init; } = [];

@@ -42,8 +42,9 @@ public sealed partial class WarningLifecycle(
         // Imported alerts always wait for an official of ours, whatever their event.
         var green = draft.Submit && source == "api" && PublishingRules.IsGreenChannel(options.Value, draft.Event, draft.Level);
         var id = await InsertAsync(caller, draft, green, now, ct);
+        if (id is null) return Refusal.Conflict("该 CAP 预警已导入", "This CAP alert has already been imported");
         if (green) signal.Notify();
-        return (await warnings.GetAsync(id, ct))!;
+        return (await warnings.GetAsync(id.Value, ct))!;
     }
 
     /// <summary>A second official of the jurisdiction approves, and the warning is published.</summary>
@@ -72,13 +73,18 @@ public sealed partial class WarningLifecycle(
         return (await warnings.GetAsync(id, ct))!;
     }
 
-    private async Task<long> InsertAsync(Account caller, WarningDraft draft, bool green, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Stores the draft and moves it on; null when its CAP origin was imported already.</summary>
+    private async Task<long?> InsertAsync(Account caller, WarningDraft draft, bool green, DateTimeOffset now, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
+        // Checked inside the (immediate) write transaction, so two imports of one alert cannot both get in.
+        if (draft.Origin is { } o && await warnings.FindIdByOriginAsync(c, tx, o.Sender, o.Identifier, ct) is not null) return null;
         var id = await warnings.InsertAsync(c, tx, draft, WarningIdentifiers.New(caller.RegionCode, now), caller.Id, now, ct);
         var subject = $"warning:{id}";
         await audit.AppendAsync(c, tx, caller.Actor, "created", subject, OriginDetail(draft), ct);
+        if (draft.Origin is { } origin)
+            await audit.AppendAsync(c, tx, caller.Actor, "cap_imported", WarningStore.OriginSubject(origin.Sender, origin.Identifier), subject, ct);
         if (green)
         {
             await warnings.PublishAsync(c, tx, id, approvedBy: null, green: true, now, ct);

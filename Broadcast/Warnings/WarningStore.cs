@@ -10,22 +10,25 @@ public sealed class WarningStore(StoreDb db)
     private const string Columns = """
         id, identifier, hazard, event, level, kind, headline, description, instruction, audiences, effective_utc,
         expires_utc, status, references_id, green_channel, created_by, approved_by, source, created_utc, published_utc,
-        updated_utc, targeting_state, targeting_after, origin_sender, origin_identifier, origin_sent
+        updated_utc, targeting_state, targeting_after
         """;
     private const string Insert = """
         INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
-                              effective_utc, expires_utc, status, references_id, created_by, source, created_utc, updated_utc,
-                              origin_sender, origin_identifier, origin_sent)
+                              effective_utc, expires_utc, status, references_id, created_by, source, created_utc, updated_utc)
         VALUES (@Identifier, @Hazard, @Event, @Level, @Kind, @Headline, @Description, @Instruction, @Audiences,
-                @Effective, @Expires, 'draft', @ReferencesId, @CreatedBy, @Source, @Now, @Now,
-                @OriginSender, @OriginIdentifier, @OriginSent)
+                @Effective, @Expires, 'draft', @ReferencesId, @CreatedBy, @Source, @Now, @Now)
         RETURNING id
         """;
     private const string InsertArea = "INSERT INTO warning_areas (warning_id, code_prefix) VALUES (@WarningId, @CodePrefix)";
     private const string SelectById = $"SELECT {Columns} FROM warnings WHERE id = @Id";
     private const string SelectByIdentifier = $"SELECT {Columns} FROM warnings WHERE identifier = @Identifier";
-    private const string SelectByOrigin =
-        $"SELECT {Columns} FROM warnings WHERE origin_sender = @Sender AND origin_identifier = @Identifier";
+    // An imported alert's origin is recorded in the audit log under the subject "cap:sender,identifier" (indexed),
+    // with "warning:N" as the detail: the schema has no column for it, and the import is an audit fact anyway.
+    private const string SelectIdByOrigin = """
+        SELECT CAST(substr(detail, 9) AS INTEGER) FROM audit_log
+        WHERE subject = @Subject AND action = 'cap_imported'
+        ORDER BY id LIMIT 1
+        """;
     private const string SelectAreas =
         "SELECT code_prefix FROM warning_areas WHERE warning_id = @Id ORDER BY code_prefix";
     private const string SetStatus = """
@@ -51,7 +54,6 @@ public sealed class WarningStore(StoreDb db)
             Identifier = identifier, Hazard = d.Hazard.ToString().ToLowerInvariant(), d.Event, Level = d.Level.Key(), d.Kind,
             d.Headline, d.Description, d.Instruction, Audiences = Warnings.Audiences.Join(d.Audiences), d.Effective, d.Expires,
             d.ReferencesId, CreatedBy = createdBy, d.Source, Now = now,
-            OriginSender = d.Origin?.Sender, OriginIdentifier = d.Origin?.Identifier, OriginSent = d.Origin?.Sent,
         }, tx, cancellationToken: ct));
         foreach (var area in d.Areas)
             await c.ExecuteAsync(new CommandDefinition(InsertArea, new { WarningId = id, CodePrefix = area }, tx, cancellationToken: ct));
@@ -78,8 +80,15 @@ public sealed class WarningStore(StoreDb db)
     public async Task<Warning?> FindByOriginAsync(string sender, string identifier, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return await WithAreasAsync(c, null, SelectByOrigin, new { Sender = sender, Identifier = identifier }, ct);
+        var id = await FindIdByOriginAsync(c, null, sender, identifier, ct);
+        return id is long found ? await GetAsync(c, null, found, ct) : null;
     }
+
+    public Task<long?> FindIdByOriginAsync(DbConnection c, DbTransaction? tx, string sender, string identifier, CancellationToken ct) =>
+        c.ExecuteScalarAsync<long?>(new CommandDefinition(SelectIdByOrigin, new { Subject = OriginSubject(sender, identifier) }, tx, cancellationToken: ct));
+
+    /// <summary>The audit subject that records where an imported alert came from.</summary>
+    public static string OriginSubject(string sender, string identifier) => $"cap:{sender},{identifier}";
 
     /// <summary>Moves a warning to <paramref name="to"/> if it is in one of <paramref name="from"/>; false otherwise.</summary>
     public async Task<bool> SetStatusAsync(DbConnection c, DbTransaction tx, long id, string[] from, string to,

@@ -42,7 +42,8 @@ public sealed class CapTests
         Assert.Equal(original.Audiences, copy.Audiences);
         Assert.Equal(original.EffectiveUtc.ToUnixTimeSeconds(), copy.EffectiveUtc.ToUnixTimeSeconds());
         Assert.Equal(original.ExpiresUtc, copy.ExpiresUtc);
-        Assert.Equal((WarningStatuses.AwaitingApproval, "cap", "other.example"), (copy.Status, copy.Source, copy.OriginSender));
+        Assert.Equal((WarningStatuses.AwaitingApproval, "cap"), (copy.Status, copy.Source));
+        Assert.Equal(copy.Id, (await h.Warnings.FindByOriginAsync("other.example", original.Identifier, CancellationToken.None))?.Id);
     }
 
     [Fact]
