@@ -6,6 +6,8 @@ using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
 using Alerts.Host.Simulator;
 using Alerts.Bot;
+using Alerts.Broadcast;
+using Alerts.Host.Api;
 using Alerts.Store;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
@@ -21,6 +23,8 @@ builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotPorts();
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
+// Warnings: drafting, approval, targeting into the delivery outbox, CAP 1.2; API keys for the officials' API.
+builder.Services.AddBroadcast(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
 // Officials' console: Razor Pages in Chinese.
@@ -32,6 +36,8 @@ app.MapAlertsHealth();
 app.MapWebhooks();
 // Simulator: chat as any person through the inbound pipeline; replies are recorded as 'simulated', never sent.
 app.MapSimulator();
+// Officials' API: /api/warnings, bearer API keys.
+app.MapWarningsApi();
 app.MapRazorPages();
 app.Run();
 return 0;

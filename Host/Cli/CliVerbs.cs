@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alerts.Broadcast;
 using Alerts.Host.Logging;
 using Alerts.Store;
 using Alerts.Store.Migrations;
@@ -9,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace Alerts.Host.Cli;
 
 /// <summary>
-/// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>. They use the same
+/// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>, <c>accounts add …</c>. They use the same
 /// configuration and services as the Host, so they act on the same database.
 /// </summary>
 internal static class CliVerbs
@@ -19,7 +20,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """;
+        """ + "\n" + AccountsVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -28,6 +29,7 @@ internal static class CliVerbs
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args[1..]);
         builder.Logging.AddAlertsLogging();
         builder.Services.AddStore(builder.Configuration);
+        builder.Services.AddBroadcast(builder.Configuration);
         using var host = builder.Build();
         var services = host.Services;
         var ct = CancellationToken.None;
@@ -41,6 +43,8 @@ internal static class CliVerbs
                     return 0;
                 case "seed":
                     return await SeedAsync(services, args[1..], ct);
+                case "accounts":
+                    return await AccountsVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

@@ -1,0 +1,8 @@
+namespace Alerts.Broadcast.Accounts;
+
+/// <summary>Names of the officials' API authentication scheme and policy.</summary>
+public static class ApiKeyAuthentication
+{
+    public const string Scheme = "ApiKey";
+    public const string Policy = "ApiAccount";
+}

@@ -1,0 +1,11 @@
+namespace Alerts.Broadcast;
+
+/// <summary>Why a request was refused; the Host maps each to an HTTP status.</summary>
+public enum RefusalKind
+{
+    Invalid,       // 400: the input itself is wrong
+    Forbidden,     // 403: outside the caller's rights or jurisdiction
+    NotFound,      // 404
+    Conflict,      // 409: the warning is not in a state that allows this
+    Unprocessable, // 422: well formed, but names things we do not know (CAP areas, references)
+}

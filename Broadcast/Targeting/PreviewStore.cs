@@ -1,0 +1,42 @@
+using Alerts.Broadcast.Warnings;
+using Alerts.Store.Database;
+using Alerts.Store.Regions;
+using Dapper;
+
+namespace Alerts.Broadcast.Targeting;
+
+/// <summary>
+/// Counts a warning's recipients with GROUP BY over the same selection targeting uses (areas by range scan,
+/// audiences by role, channel by the same expression), never loading people.
+/// </summary>
+public sealed class PreviewStore(StoreDb db)
+{
+    private const string GroupArea = $"""
+        SELECT g.village_code, r.name AS village_name, g.role, g.channel, g.people
+        FROM (SELECT p.region_code AS village_code, p.role, {RecipientSql.Channel} AS channel, COUNT(*) AS people
+              FROM people p
+              WHERE p.region_code >= @From AND p.region_code < @To AND p.role IN @Roles
+              GROUP BY p.region_code, p.role, channel) g
+        LEFT JOIN regions r ON r.code = g.village_code
+        ORDER BY g.village_code, g.role, g.channel
+        """;
+
+    public async Task<Preview> PreviewAsync(Warning warning, CancellationToken ct)
+    {
+        var roles = Audiences.RolesOf(warning.AudienceList);
+        var rows = new List<PreviewRow>();
+        await using var c = await db.OpenAsync(ct);
+        // The areas are disjoint, so each person is counted under exactly one of them.
+        foreach (var (from, to) in AreaSet.Disjoint(warning.Areas).Select(DivisionCode.Range))
+            rows.AddRange(await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupArea,
+                new { From = from, To = to, Roles = roles }, cancellationToken: ct)));
+        return new Preview(
+            rows.Sum(r => r.People),
+            Sum(rows, r => r.Channel),
+            Sum(rows, r => Audiences.OfRole(r.Role)),
+            rows);
+    }
+
+    private static Dictionary<string, long> Sum(IEnumerable<PreviewRow> rows, Func<PreviewRow, string> key) =>
+        rows.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(r => r.People));
+}

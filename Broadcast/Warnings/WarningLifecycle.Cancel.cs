@@ -1,0 +1,55 @@
+using Alerts.Broadcast.Accounts;
+
+namespace Alerts.Broadcast.Warnings;
+
+public sealed partial class WarningLifecycle
+{
+    /// <summary>
+    /// Cancels a warning. An unpublished one is simply cancelled. A published one is lifted by an all-clear (解除) that
+    /// goes out at once to the same people: it lifts something already approved, so it needs no second official.
+    /// </summary>
+    public async Task<Outcome<CancelResult>> CancelAsync(Account caller, long id, CancellationToken ct)
+    {
+        var warning = await warnings.GetAsync(id, ct);
+        if (warning is null) return Refusal.NotFound(id);
+        if (WarningStatuses.IsUnpublished(warning.Status)) return await CancelUnpublishedAsync(caller, warning, ct);
+        if (warning.Status != WarningStatuses.Published || warning.Kind == WarningKinds.AllClear)
+            return Refusal.Conflict($"预警 {id} 的状态为 {warning.Status}，不能撤销", $"Warning {id} is {warning.Status} and cannot be cancelled");
+
+        // Created as a draft and published in a second step: a crash between the two leaves a visible draft all-clear,
+        // never a cancelled warning that nobody was told about.
+        var request = new WarningRequest { Kind = WarningKinds.AllClear, References = id, Submit = false };
+        var allClear = await CreateAsync(caller, request, "api", null, ct);
+        if (!allClear.Succeeded) return allClear.Refusal;
+        var published = await PublishCancelAsync(caller, allClear.Value, ct);
+        return new CancelResult((await warnings.GetAsync(id, ct))!, published);
+    }
+
+    private async Task<Outcome<CancelResult>> CancelUnpublishedAsync(Account caller, Warning warning, CancellationToken ct)
+    {
+        if (PublishingRules.Check(caller, warning.Family, warning.Kind, warning.Areas) is { } refused) return refused;
+        var now = time.GetUtcNow();
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        if (!await warnings.SetStatusAsync(c, tx, warning.Id, Unpublished, WarningStatuses.Cancelled, now, ct))
+            return Refusal.Conflict($"预警 {warning.Id} 已被他人处理", $"Warning {warning.Id} was changed by someone else; reload it");
+        await audit.AppendAsync(c, tx, caller.Actor, WarningStatuses.Cancelled, warning.Subject, "before publication", ct);
+        await tx.CommitAsync(ct);
+        return new CancelResult((await warnings.GetAsync(warning.Id, ct))!, null);
+    }
+
+    /// <summary>Publishes the all-clear the canceller just created (they hold the rights, checked on create).</summary>
+    private async Task<Warning> PublishCancelAsync(Account caller, Warning allClear, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using (var c = await db.OpenAsync(ct))
+        await using (var tx = await c.BeginTransactionAsync(ct))
+        {
+            await warnings.PublishAsync(c, tx, allClear.Id, approvedBy: null, green: false, now, ct);
+            await AfterPublishAsync(c, tx, caller, allClear, "cancel", now, ct);
+            await tx.CommitAsync(ct);
+        }
+        signal.Notify();
+        return (await warnings.GetAsync(allClear.Id, ct))!;
+    }
+}

@@ -1,0 +1,158 @@
+using Alerts.Broadcast.Accounts;
+using Alerts.Broadcast.Targeting;
+using Alerts.Store.Audit;
+using Alerts.Store.Database;
+using Alerts.Store.Regions;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Broadcast.Warnings;
+
+/// <summary>
+/// Create, approve and cancel: draft → awaiting_approval → published → updated / cancelled / expired. Each step is
+/// one transaction with its audit entries; publishing only flips targeting_state to pending, and the
+/// <see cref="TargetingWorker"/> writes the outbox.
+/// </summary>
+public sealed partial class WarningLifecycle(
+    StoreDb db, WarningStore warnings, AuditStore audit, RegionStore regions, IOptions<BroadcastOptions> options,
+    TimeProvider time, TargetingSignal signal)
+{
+    private static readonly string[] Unpublished = [WarningStatuses.Draft, WarningStatuses.AwaitingApproval];
+
+    public Task<Outcome<Warning>> CreateAsync(Account caller, WarningRequest request, CancellationToken ct) =>
+        CreateAsync(caller, request, "api", null, ct);
+
+    /// <summary>Creates a warning from a request (the API) or an imported CAP alert (source "cap", with its origin).</summary>
+    public async Task<Outcome<Warning>> CreateAsync(Account caller, WarningRequest request, string source, CapOrigin? origin,
+        CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        Warning? referenced = null;
+        if (request.References is long refId)
+        {
+            referenced = await warnings.GetAsync(refId, ct);
+            if (ReferenceProblem(referenced, refId) is { } problem) return problem;
+            request = WithReferenceDefaults(request, referenced!);
+        }
+        var validated = WarningValidator.Validate(request, now, options.Value.DefaultValidity);
+        if (!validated.Succeeded) return validated.Refusal;
+        var draft = validated.Value with { Source = source, Origin = origin };
+        if (await UnknownAreasAsync(draft.Areas, ct) is { } unknown) return unknown;
+        if (PublishingRules.Check(caller, draft.Hazard, draft.Kind, draft.Areas, referenced?.Kind) is { } refused) return refused;
+
+        // Imported alerts always wait for an official of ours, whatever their event.
+        var green = draft.Submit && source == "api" && PublishingRules.IsGreenChannel(options.Value, draft.Event, draft.Level);
+        var id = await InsertAsync(caller, draft, green, now, ct);
+        if (id is null) return Refusal.Conflict("该 CAP 预警已导入", "This CAP alert has already been imported");
+        if (green) signal.Notify();
+        return (await warnings.GetAsync(id.Value, ct))!;
+    }
+
+    /// <summary>A second official of the jurisdiction approves, and the warning is published.</summary>
+    public async Task<Outcome<Warning>> ApproveAsync(Account caller, long id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var warning = await warnings.GetAsync(id, ct);
+        if (warning is null) return Refusal.NotFound(id);
+        if (!WarningStatuses.IsUnpublished(warning.Status))
+            return Refusal.Conflict($"预警 {id} 的状态为 {warning.Status}，不能审批", $"Warning {id} is {warning.Status}; only drafts and warnings awaiting approval can be approved");
+        if (warning.CreatedBy == caller.Id)
+            return Refusal.Forbidden("不能审批自己起草的预警，须由辖区内另一名官员审批", "The creator cannot approve their own warning; a second official of the jurisdiction must");
+        var referencedKind = warning.ReferencesId is long r ? (await warnings.GetAsync(r, ct))?.Kind : null;
+        if (PublishingRules.Check(caller, warning.Family, warning.Kind, warning.Areas, referencedKind) is { } refused) return refused;
+        if (warning.ExpiresUtc <= now)
+            return Refusal.Conflict("预警已过失效时间，不能发布", "The warning expired before it was approved");
+
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        if (!await warnings.PublishAsync(c, tx, id, caller.Id, green: false, now, ct))
+            return Refusal.Conflict($"预警 {id} 已被他人处理", $"Warning {id} was changed by someone else; reload it");
+        await audit.AppendAsync(c, tx, caller.Actor, "approved", warning.Subject, null, ct);
+        await AfterPublishAsync(c, tx, caller, warning, "approved", now, ct);
+        await tx.CommitAsync(ct);
+        signal.Notify();
+        return (await warnings.GetAsync(id, ct))!;
+    }
+
+    /// <summary>Stores the draft and moves it on; null when its CAP origin was imported already.</summary>
+    private async Task<long?> InsertAsync(Account caller, WarningDraft draft, bool green, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        // Checked inside the (immediate) write transaction, so two imports of one alert cannot both get in.
+        if (draft.Origin is { } o && await warnings.FindIdByOriginAsync(c, tx, o.Sender, o.Identifier, ct) is not null) return null;
+        var id = await warnings.InsertAsync(c, tx, draft, WarningIdentifiers.New(caller.RegionCode, now), caller.Id, now, ct);
+        var subject = $"warning:{id}";
+        await audit.AppendAsync(c, tx, caller.Actor, "created", subject, OriginDetail(draft), ct);
+        if (draft.Origin is { } origin)
+            await audit.AppendAsync(c, tx, caller.Actor, "cap_imported", WarningStore.OriginSubject(origin.Sender, origin.Identifier), subject, ct);
+        if (green)
+        {
+            await warnings.PublishAsync(c, tx, id, approvedBy: null, green: true, now, ct);
+            var created = (await warnings.GetAsync(c, tx, id, ct))!;
+            await AfterPublishAsync(c, tx, caller, created, "green channel", now, ct);
+        }
+        else if (draft.Submit)
+        {
+            await warnings.SetStatusAsync(c, tx, id, [WarningStatuses.Draft], WarningStatuses.AwaitingApproval, now, ct);
+            await audit.AppendAsync(c, tx, caller.Actor, "submitted", subject, null, ct);
+        }
+        await tx.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>Records the publication and supersedes the warning this one updates or lifts.</summary>
+    private async Task AfterPublishAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, Account caller,
+        Warning published, string how, DateTimeOffset now, CancellationToken ct)
+    {
+        await audit.AppendAsync(c, tx, caller.Actor, "published", published.Subject, how, ct);
+        if (published.ReferencesId is not long old) return;
+        var to = published.Kind == WarningKinds.AllClear ? WarningStatuses.Cancelled : WarningStatuses.Updated;
+        if (await warnings.SetStatusAsync(c, tx, old, [WarningStatuses.Published], to, now, ct))
+            await audit.AppendAsync(c, tx, caller.Actor, to, $"warning:{old}", $"by {published.Subject}", ct);
+    }
+
+    private static string? OriginDetail(WarningDraft d) =>
+        d.Origin is { } o ? $"imported CAP {o.Sender},{o.Identifier},{o.Sent}" : d.ReferencesId is long r ? $"references warning:{r}" : null;
+
+    private async Task<Refusal?> UnknownAreasAsync(IReadOnlyList<string> areas, CancellationToken ct)
+    {
+        var unknown = new List<string>();
+        foreach (var area in areas)
+            if (await regions.GetAsync(AreaSet.CodeOf(area), ct) is null) unknown.Add(area);
+        if (unknown.Count == 0) return null;
+        var errors = new FieldErrors();
+        foreach (var u in unknown) errors.Add("areas", $"区划 {u} 不存在", $"region {u} does not exist");
+        return errors.ToRefusal() with { UnknownAreas = unknown };
+    }
+
+    private static Refusal? ReferenceProblem(Warning? referenced, long id)
+    {
+        var errors = new FieldErrors();
+        if (referenced is null) errors.Add("references", $"预警 {id} 不存在", $"warning {id} does not exist");
+        else if (referenced.Status != WarningStatuses.Published)
+            errors.Add("references", $"只能更新或解除已发布的预警（预警 {id} 的状态为 {referenced.Status}）",
+                $"only a published warning can be updated or lifted (warning {id} is {referenced.Status})");
+        return errors.Any ? errors.ToRefusal() : null;
+    }
+
+    /// <summary>
+    /// An update or all-clear reaches the same people: it covers the referenced warning's areas and audiences plus any
+    /// it adds, and takes its hazard, event and level unless given.
+    /// </summary>
+    private static WarningRequest WithReferenceDefaults(WarningRequest r, Warning old)
+    {
+        var kind = r.Kind ?? WarningKinds.Warning;
+        var allClear = kind == WarningKinds.AllClear;
+        return r with
+        {
+            Hazard = r.Hazard ?? old.Hazard,
+            Event = r.Event ?? old.Event,
+            Level = r.Level ?? old.Level,
+            Kind = kind,
+            Headline = r.Headline ?? (allClear ? $"解除：{old.Headline}" : null),
+            Description = r.Description ?? (allClear ? $"{old.Headline}已解除。" : null),
+            Areas = [.. old.Areas, .. r.Areas ?? []],
+            Audiences = [.. old.AudienceList, .. r.Audiences ?? []],
+        };
+    }
+}

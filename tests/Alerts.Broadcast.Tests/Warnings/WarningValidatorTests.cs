@@ -1,0 +1,80 @@
+using Alerts.Broadcast.Tests.Support;
+using Alerts.Broadcast.Warnings;
+
+namespace Alerts.Broadcast.Tests.Warnings;
+
+public sealed class WarningValidatorTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AbsentFieldsTakeTheirDefaults()
+    {
+        var draft = WarningValidator.Validate(Requests.Gale(), Now, TimeSpan.FromHours(24));
+
+        Assert.True(draft.Succeeded);
+        Assert.Equal(Audiences.All, draft.Value.Audiences);
+        Assert.Equal(Now, draft.Value.Effective);
+        Assert.Equal(Now.AddHours(24), draft.Value.Expires);
+        Assert.Equal(DefenceGuides.For("大风", WarningLevel.Yellow, "warning"), draft.Value.Instruction);
+    }
+
+    [Fact]
+    public void AreasAreReducedToDisjointPrefixes()
+    {
+        var draft = WarningValidator.Validate(Requests.Gale("500112101001", "500112101", "500112102000"), Now, TimeSpan.FromHours(1));
+
+        Assert.Equal(["500112101", "500112102"], draft.Value!.Areas);
+    }
+
+    [Fact]
+    public void ATimeWithoutAnOffsetIsBeijingTime()
+    {
+        var draft = WarningValidator.Validate(Requests.Gale() with { Effective = "2026-06-01T09:00:00", Expires = "2026-06-01T10:00:00+08:00" },
+            Now, TimeSpan.FromHours(1));
+
+        Assert.Equal(new DateTimeOffset(2026, 6, 1, 1, 0, 0, TimeSpan.Zero), draft.Value!.Effective);
+        Assert.Equal(TimeSpan.FromHours(1), draft.Value.Expires - draft.Value.Effective);
+    }
+
+    [Theory]
+    [InlineData("hazard", "volcano", null, null)]
+    [InlineData("event", null, "暴雨", null)]  // a weather event under geological
+    [InlineData("level", null, null, "purple")]
+    public void WrongValuesAreReportedByField(string field, string? hazard, string? eventName, string? level)
+    {
+        var request = Requests.Landslide("warning") with
+        {
+            Hazard = hazard ?? "geological", Event = eventName ?? "滑坡", Level = level ?? "orange",
+        };
+
+        var result = WarningValidator.Validate(request, Now, TimeSpan.FromHours(1));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(field, result.Refusal.Errors.Keys);
+        Assert.Contains(" / ", result.Refusal.Errors[field][0]);
+    }
+
+    [Fact]
+    public void EveryMistakeIsReportedAtOnce()
+    {
+        var request = new WarningRequest
+        {
+            Hazard = "weather", Event = "大风", Level = "red", Kind = "rumour", Areas = ["12345", "000000000000"],
+            Audiences = ["everyone"], Effective = "2026-06-01T10:00:00Z", Expires = "2026-06-01T09:00:00Z",
+        };
+
+        var result = WarningValidator.Validate(request, Now, TimeSpan.FromHours(1));
+
+        Assert.Equal(["areas", "audiences", "description", "expires", "headline", "kind"], result.Refusal!.Errors.Keys.Order());
+        Assert.Equal(2, result.Refusal.Errors["areas"].Length);
+    }
+
+    [Fact]
+    public void AnAllClearMustSayWhatItLifts()
+    {
+        var result = WarningValidator.Validate(Requests.Gale() with { Kind = "all_clear" }, Now, TimeSpan.FromHours(1));
+
+        Assert.Contains("references", result.Refusal!.Errors.Keys);
+    }
+}

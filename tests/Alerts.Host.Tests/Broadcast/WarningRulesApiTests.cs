@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using Alerts.Broadcast.Accounts;
+using Alerts.Host.Tests.Support;
+using Dapper;
+
+namespace Alerts.Host.Tests.Broadcast;
+
+public sealed class WarningRulesApiTests
+{
+    [Fact]
+    public async Task ATownOfficialCannotTargetAnotherTown()
+    {
+        await using var app = new AlertsApp();
+        using var town = await app.ClientAsync(OfficialsApi.Town);
+
+        var response = await town.PostAsJsonAsync("/api/warnings", OfficialsApi.Gale("500112101", "500112102005"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Contains("500112102005", body.GetProperty("zh").GetString());
+        Assert.Contains("jurisdiction", body.GetProperty("en").GetString());
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+
+    [Fact]
+    public async Task OnlyNaturalResourcesMayIssueAGeologicalForecast()
+    {
+        await using var app = new AlertsApp();
+        using var weather = await app.ClientAsync(department: Departments.Weather);
+        using var naturalResources = await app.ClientAsync(department: Departments.NaturalResources);
+        var forecast = new
+        {
+            hazard = "geological", @event = "滑坡", level = "red", kind = "forecast", headline = "金坪村滑坡临灾预报",
+            description = "金坪村后山裂缝加宽，预计6小时内可能滑坡，影响3组12户。", areas = new[] { "500112101001" },
+        };
+
+        var refused = await weather.PostAsJsonAsync("/api/warnings", forecast);
+        var accepted = await naturalResources.PostAsJsonAsync("/api/warnings", forecast);
+        var jointWarning = await weather.PostAsJsonAsync("/api/warnings", forecast with { kind = "warning" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("自然资源", (await refused.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, jointWarning.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheCreatorCannotApproveButASecondOfficialOfTheJurisdictionCan()
+    {
+        await using var app = new AlertsApp();
+        using var creator = await app.ClientAsync(OfficialsApi.Town);
+        using var otherTown = await app.ClientAsync(OfficialsApi.OtherTown);
+        using var county = await app.ClientAsync();
+        var id = await creator.CreateIdAsync(OfficialsApi.Gale());
+
+        var bySelf = await creator.PostAsync($"/api/warnings/{id}/approve", null);
+        var byOutsider = await otherTown.PostAsync($"/api/warnings/{id}/approve", null);
+        var bySecond = await county.PostAsync($"/api/warnings/{id}/approve", null);
+        var twice = await county.PostAsync($"/api/warnings/{id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, bySelf.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byOutsider.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bySecond.StatusCode);
+        Assert.Equal("published", (await bySecond.JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        using var c = app.OpenDatabase();
+        Assert.Equal(["created", "submitted", "approved", "published"],
+            c.Query<string>("SELECT action FROM audit_log WHERE subject = @S ORDER BY id", new { S = $"warning:{id}" }));
+    }
+
+    [Fact]
+    public async Task SuddenSevereWeatherTakesTheGreenChannelAndIsPublishedAtOnce()
+    {
+        await using var app = new AlertsApp();
+        using var town = await app.ClientAsync(OfficialsApi.Town);
+
+        var response = await town.PostAsJsonAsync("/api/warnings", new
+        {
+            hazard = "weather", @event = "暴雨", level = "red", headline = "暴雨红色预警", description = "3小时内降雨量将达100毫米以上。",
+            areas = new[] { "500112101" },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal("published", body.GetProperty("status").GetString());
+        Assert.True(body.GetProperty("greenChannel").GetBoolean());
+        Assert.Contains("转移", body.GetProperty("instruction").GetString());
+        await app.WaitTargetedAsync(body.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task BadInputIs400InChineseAndEnglishAndChangesNothing()
+    {
+        await using var app = new AlertsApp();
+        using var county = await app.ClientAsync();
+
+        var response = await county.PostAsJsonAsync("/api/warnings", new
+        {
+            hazard = "weather", @event = "滑坡", level = "purple", headline = "", description = "d", areas = new[] { "500112199" },
+            expires = "tomorrow",
+        });
+        var notJson = await county.PostAsync("/api/warnings", new StringContent("{oops", System.Text.Encoding.UTF8, "application/json"));
+        var unknownRegion = await county.PostAsJsonAsync("/api/warnings", OfficialsApi.Gale("500112199"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Equal(["event", "expires", "headline", "level"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains(" / ", errors.GetProperty("level")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownRegion.StatusCode);
+        Assert.Contains("500112199", (await unknownRegion.JsonAsync()).GetProperty("errors").GetProperty("areas")[0].GetString());
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+}
