@@ -1,3 +1,5 @@
+using Alerts.Bot.Reports;
+
 namespace Alerts.Bot.Language;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal sealed record ReportFacts
     public HouseDamage? House { get; init; }
     public int? Deaths { get; init; }
     public int? Injured { get; init; }
-    public CropDamage? Crops { get; init; }
+    public CropLoss? Crops { get; init; }
     public bool? LivestockLost { get; init; }
 
     /// <summary>How many animals were lost, when a number was said with them ("死了三头猪").</summary>

@@ -1,3 +1,5 @@
+using Alerts.Bot.Reports;
+
 namespace Alerts.Bot.Language;
 
 /// <summary>
@@ -46,22 +48,22 @@ internal static class ReportPhrases
         "没有受损", "没有影响", "没损失", "没有损失", "安全", "都好",
     ];
 
-    public static readonly (string, CropDamage)[] Crops =
+    public static readonly (string, CropLoss)[] Crops =
     [
-        ("绝收", CropDamage.TotalLoss), ("绝产", CropDamage.TotalLoss), ("颗粒无收", CropDamage.TotalLoss),
-        ("全没了", CropDamage.TotalLoss), ("全部没了", CropDamage.TotalLoss), ("都没了", CropDamage.TotalLoss),
-        ("全毁了", CropDamage.TotalLoss), ("全完了", CropDamage.TotalLoss), ("没收成", CropDamage.TotalLoss),
-        ("没得收成", CropDamage.TotalLoss), ("没有收成", CropDamage.TotalLoss), ("一点都没剩", CropDamage.TotalLoss),
+        ("绝收", CropLoss.TotalLoss), ("绝产", CropLoss.TotalLoss), ("颗粒无收", CropLoss.TotalLoss),
+        ("全没了", CropLoss.TotalLoss), ("全部没了", CropLoss.TotalLoss), ("都没了", CropLoss.TotalLoss),
+        ("全毁了", CropLoss.TotalLoss), ("全完了", CropLoss.TotalLoss), ("没收成", CropLoss.TotalLoss),
+        ("没得收成", CropLoss.TotalLoss), ("没有收成", CropLoss.TotalLoss), ("一点都没剩", CropLoss.TotalLoss),
 
-        ("减产", CropDamage.Reduced), ("歉收", CropDamage.Reduced), ("少收", CropDamage.Reduced),
-        ("收成不好", CropDamage.Reduced), ("受损", CropDamage.Reduced), ("受灾", CropDamage.Reduced),
-        ("倒伏", CropDamage.Reduced), ("淹了", CropDamage.Reduced), ("被淹", CropDamage.Reduced),
-        ("冲走", CropDamage.Reduced), ("冲毁", CropDamage.Reduced), ("冲了", CropDamage.Reduced),
-        ("打烂", CropDamage.Reduced), ("打坏", CropDamage.Reduced), ("干死", CropDamage.Reduced),
-        ("冻坏", CropDamage.Reduced), ("冻死", CropDamage.Reduced), ("死了", CropDamage.Reduced),
-        ("烂了", CropDamage.Reduced), ("倒了", CropDamage.Reduced), ("损失", CropDamage.Reduced),
-        ("坏了", CropDamage.Reduced), ("毁了", CropDamage.Reduced), ("一半", CropDamage.Reduced),
-        ("部分", CropDamage.Reduced),
+        ("减产", CropLoss.Reduced), ("歉收", CropLoss.Reduced), ("少收", CropLoss.Reduced),
+        ("收成不好", CropLoss.Reduced), ("受损", CropLoss.Reduced), ("受灾", CropLoss.Reduced),
+        ("倒伏", CropLoss.Reduced), ("淹了", CropLoss.Reduced), ("被淹", CropLoss.Reduced),
+        ("冲走", CropLoss.Reduced), ("冲毁", CropLoss.Reduced), ("冲了", CropLoss.Reduced),
+        ("打烂", CropLoss.Reduced), ("打坏", CropLoss.Reduced), ("干死", CropLoss.Reduced),
+        ("冻坏", CropLoss.Reduced), ("冻死", CropLoss.Reduced), ("死了", CropLoss.Reduced),
+        ("烂了", CropLoss.Reduced), ("倒了", CropLoss.Reduced), ("损失", CropLoss.Reduced),
+        ("坏了", CropLoss.Reduced), ("毁了", CropLoss.Reduced), ("一半", CropLoss.Reduced),
+        ("部分", CropLoss.Reduced),
     ];
 
     // Before a Reduced phrase these make it a total loss: "全淹了", "都冲走了", "所有的苞谷都倒了".

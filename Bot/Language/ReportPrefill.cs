@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Alerts.Bot.Reports;
+
 namespace Alerts.Bot.Language;
 
 /// <summary>
@@ -58,18 +60,18 @@ internal static partial class ReportPrefill
         return worst;
     }
 
-    private static CropDamage? Crops(IEnumerable<ReportClause> clauses)
+    private static CropLoss? Crops(IEnumerable<ReportClause> clauses)
     {
-        CropDamage? worst = null;
+        CropLoss? worst = null;
         foreach (var clause in clauses.Where(c => c.Has(ReportTopic.Crops)))
         {
             foreach (var match in Phrases.Find(clause.Text, ReportPhrases.Crops))
             {
-                var level = match.Negated ? CropDamage.None : match.Value;
-                if (level == CropDamage.Reduced && !match.Word.Contains('半') && !match.Word.Contains("部分") &&
+                var level = match.Negated ? CropLoss.None : match.Value;
+                if (level == CropLoss.Reduced && !match.Word.Contains('半') && !match.Word.Contains("部分") &&
                     ReportPhrases.Whole.Any(w => clause.Text.AsSpan(0, match.Index).Contains(w, StringComparison.Ordinal)))
                 {
-                    level = CropDamage.TotalLoss;
+                    level = CropLoss.TotalLoss;
                 }
 
                 worst = worst is null || level > worst ? level : worst;
@@ -77,7 +79,7 @@ internal static partial class ReportPrefill
 
             if (worst is null && Phrases.Any(clause.Text, ReportPhrases.Fine))
             {
-                worst = CropDamage.None;
+                worst = CropLoss.None;
             }
         }
 

@@ -19,20 +19,16 @@ internal static class ReportDrafts
         return new ReportDraft
         {
             Hazard = f.Hazard is { } h ? JsonNamingPolicy.SnakeCaseLower.ConvertName(h.ToString()) : null,
-            House = Same<Language.HouseDamage, HouseDamage>(f.House),
+            House = f.House,
             Deaths = f.Deaths,
             Injured = f.Injured,
-            Crops = Same<CropDamage, CropLoss>(f.Crops),
+            Crops = f.Crops,
             LivestockLost = f.LivestockLost,
             LivestockCount = f.LivestockCount,
-            Water = Same<Language.WaterSupply, WaterSupply>(f.Water),
+            Water = f.Water,
             HasLabour = f.LabourLost is { } lost ? !lost : null,
             ForNeighbour = f.ForNeighbour,
             FreeText = text.Length > 500 ? text[..500] : text,
         };
     }
-
-    // The language rules name the same answers as the report model, value for value (a test checks the names).
-    private static TTo? Same<TFrom, TTo>(TFrom? value) where TFrom : struct, Enum where TTo : struct, Enum =>
-        value is { } v ? Enum.Parse<TTo>(v.ToString()) : null;
 }
