@@ -18,7 +18,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Registers the bot as the single handler of every channel's inbound messages: the dialog engine, the dialogs
     /// (enrolment, self-report, prompts), guidance, the relapse-risk assessment and the grid workers' review. The Host
-    /// must provide <see cref="IActiveWarnings"/> (from Broadcast).
+    /// must provide <see cref="IActiveWarnings"/> and <see cref="IWarningDesk"/> (from Broadcast).
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<PersonQueries>();
+        services.AddSingleton<WarningReplies>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IInboundHandler, BotTurnHandler>();
         return services;

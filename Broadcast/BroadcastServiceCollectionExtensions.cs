@@ -1,4 +1,6 @@
 using Alerts.Broadcast.Accounts;
+using Alerts.Broadcast.DangerNotices;
+using Alerts.Broadcast.FollowUp;
 using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Recipients;
 using Alerts.Broadcast.Targeting;
@@ -38,6 +40,13 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<CapImporter>();
         services.AddHostedService<TargetingWorker>();
         services.AddHostedService<ExpiryWorker>();
+        services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FollowUpStore>();
+        services.AddHostedService<FollowUpWorker>();
+        services.AddSingleton<WarningReplyStore>();
+        services.AddSingleton<DangerNoticeWriter>();
+        services.AddSingleton<ActiveWarningsQuery>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);

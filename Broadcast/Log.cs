@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Warning {WarningId} expired")]
     public static partial void Expired(ILogger logger, long warningId);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Warning {WarningId} followed up: {Households} unacknowledged priority households listed for their grid workers")]
+    public static partial void FollowUpSent(ILogger logger, long warningId, int households);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Follow-up loop failed; retrying after the poll interval")]
+    public static partial void FollowUpLoopFailed(ILogger logger, Exception exception);
 }

@@ -17,7 +17,8 @@ namespace Alerts.Bot.Conversations;
 /// going on — enrolment for someone new, a report when the message says what happened, the menu otherwise.
 /// </summary>
 internal sealed class ConversationRouter(
-    DialogRunner runner, PersonQueries queries, ReviewDesk desk, IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
+    DialogRunner runner, PersonQueries queries, ReviewDesk desk, WarningReplies warnings, IOptions<BotOptions> options,
+    ILogger<ConversationRouter> logger)
 {
     internal const string Expired = "上次的报告还没填完。回复“继续”接着填，或直接告诉我们新的情况。";
     internal const string Cancelled = "已取消。回复“菜单”看能做什么。";
@@ -40,6 +41,7 @@ internal sealed class ConversationRouter(
             await OnEventAsync(dc, conversation, ct);
             return;
         }
+        if (await warnings.TryAnswerAsync(dc, ct)) return;
         if (await OnGlobalWordAsync(dc, conversation, ct)) return;
         if (!dc.IsEmpty)
         {
@@ -164,6 +166,7 @@ internal sealed class ConversationRouter(
 
     private async Task<bool> StartWorkerAsync(DialogContext dc, string text, CancellationToken ct)
     {
+        if (await warnings.TryDangerNoticeAsync(dc.Turn, ct)) return true;
         if (ReviewCommand.Parse(text) is { } command)
         {
             await desk.HandleAsync(dc.Turn, command, ct);

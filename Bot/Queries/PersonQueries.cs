@@ -12,7 +12,7 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
     public const string VillagerMenu =
         "请回复数字：\n1 报告灾情\n2 查看预警\n3 查询进度\n4 联系网格员\n也可以直接说发生了什么，比如“房子被冲垮了”。";
     public const string WorkerMenu =
-        "网格员您好。回复“待核实”看要核实的报告；“确认 编号”“驳回 编号 原因”“修改 编号 房屋 倒塌”处理报告；“代报”替村民报告。";
+        "网格员您好。回复“待核实”看要核实的报告；“确认 编号”“驳回 编号 原因”“修改 编号 房屋 倒塌”处理报告；“代报”替村民报告；“险情通报 内容”马上通知本网格村民。";
 
     public static void Menu(TurnContext turn) =>
         turn.Say(turn.Person?.IsGridWorker == true ? WorkerMenu : VillagerMenu);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Dapper;
 
@@ -19,6 +20,9 @@ public sealed class ReceivedWarningStore(StoreDb db)
     public async Task<ReceivedWarning?> LatestAsync(long personId, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return await c.QuerySingleOrDefaultAsync<ReceivedWarning>(new CommandDefinition(Latest, new { PersonId = personId }, cancellationToken: ct));
+        return await LatestAsync(c, null, personId, ct);
     }
+
+    public Task<ReceivedWarning?> LatestAsync(DbConnection c, DbTransaction? tx, long personId, CancellationToken ct) =>
+        c.QuerySingleOrDefaultAsync<ReceivedWarning>(new CommandDefinition(Latest, new { PersonId = personId }, tx, cancellationToken: ct));
 }

@@ -1,5 +1,4 @@
 using Alerts.Bot.Queries;
-using Alerts.Broadcast.Warnings;
 
 namespace Alerts.Host.Conversations;
 
@@ -8,8 +7,8 @@ internal static class BotPortsServiceCollectionExtensions
     /// <summary>What the bot needs from Broadcast, adapted here because the bot does not reference Broadcast.</summary>
     public static IServiceCollection AddBotPorts(this IServiceCollection services)
     {
-        services.AddSingleton<ActiveWarningsQuery>();
         services.AddSingleton<IActiveWarnings, BroadcastActiveWarnings>();
+        services.AddSingleton<IWarningDesk, BroadcastWarningDesk>();
         return services;
     }
 }

@@ -1,0 +1,60 @@
+using Alerts.Store.Database;
+using Alerts.Store.Notifications;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Broadcast.FollowUp;
+
+/// <summary>
+/// Finds warnings whose acknowledgement time ran out and hands each grid worker the list of their priority
+/// households that did not answer, as notifications. Marking the warning and writing the lists is one transaction,
+/// so each warning is followed up exactly once, also with several Hosts.
+/// </summary>
+public sealed class FollowUpStore(StoreDb db, NotificationStore notifications)
+{
+    private const string Due = """
+        SELECT id, level, headline FROM warnings
+        WHERE status = 'published' AND followed_up_utc IS NULL AND targeting_state = 'done'
+          AND level IN (SELECT value FROM json_each(@Levels)) AND published_utc <= @Cutoff
+        ORDER BY id
+        """;
+    private const string Claim = "UPDATE warnings SET followed_up_utc = @Now WHERE id = @Id AND followed_up_utc IS NULL";
+    private const string Unanswered = """
+        SELECT g.worker_id, p.name, p.phone, r.name AS village_name
+        FROM deliveries d
+        JOIN people p ON p.id = d.person_id
+        JOIN grid_assignments g ON g.region_code = d.village_code
+        JOIN regions r ON r.code = d.village_code
+        WHERE d.warning_id = @WarningId AND d.priority = 0 AND d.acknowledged_utc IS NULL AND p.role = 'villager'
+        ORDER BY g.worker_id, d.village_code, p.name, p.id
+        """;
+
+    public sealed record DueWarning(long Id, string Level, string Headline);
+
+    private sealed record Row(long WorkerId, string Name, string? Phone, string VillageName);
+
+    public async Task<IReadOnlyList<DueWarning>> DueAsync(IReadOnlyList<string> levels, DateTimeOffset cutoff, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<DueWarning>(new CommandDefinition(Due,
+            new { Levels = System.Text.Json.JsonSerializer.Serialize(levels), Cutoff = cutoff }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Writes the lists; returns how many households were listed, or -1 when another Host did it first.</summary>
+    public async Task<int> FollowUpAsync(DueWarning warning, string levelName, int perMessage, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        if (await c.ExecuteAsync(new CommandDefinition(Claim, new { warning.Id, Now = now }, tx, cancellationToken: ct)) == 0) return -1;
+        var rows = (await c.QueryAsync<Row>(new CommandDefinition(Unanswered, new { WarningId = warning.Id }, tx, cancellationToken: ct))).AsList();
+        foreach (var worker in rows.GroupBy(r => r.WorkerId))
+        {
+            var header = $"【{levelName}预警未回复】{warning.Headline}\n以下重点户还没回复，请打电话或上门叫应：\n";
+            foreach (var chunk in worker.Chunk(perMessage))
+                await notifications.InsertAsync(c, tx, worker.Key,
+                    header + string.Join("\n", chunk.Select(r => $"{r.Name} {r.Phone ?? "无电话"} {r.VillageName}")), "warning_follow_up", now, ct);
+        }
+        await tx.CommitAsync(ct);
+        return rows.Count;
+    }
+}
