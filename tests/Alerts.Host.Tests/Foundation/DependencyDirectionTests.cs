@@ -22,19 +22,12 @@ public sealed class DependencyDirectionTests
     [InlineData("Host/Alerts.Host.csproj")]
     public void EachProjectReferencesOnlyWhatTheDesignAllows(string path)
     {
-        var file = Path.Combine(RepositoryRoot(), path);
+        var file = Path.Combine(Support.Repository.Root(), path);
         var name = Path.GetFileNameWithoutExtension(file);
         var references = XDocument.Load(file).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))
             .ToList();
 
         Assert.All(references, r => Assert.Contains(r, Allowed[name]));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Alerts.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Alerts.sln not found above the test binaries");
     }
 }
