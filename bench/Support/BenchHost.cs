@@ -22,6 +22,8 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    public string DatabasePath => Path.Combine(_directory, "alerts.db");
+
     public Uri Start()
     {
         StartServer();

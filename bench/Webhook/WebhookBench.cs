@@ -1,65 +1,121 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Alerts.Bench.Support;
 using Alerts.Channels.WeChat;
+using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bench.Webhook;
 
 /// <summary>
-/// Signed WeChat text messages (plaintext mode, a new MsgId each, so every one is processed and recorded) answered
-/// passively by the real Host, beside a bare minimal-API endpoint in the same process, 64 connections over loopback.
+/// Real self-report turns: 64 enrolled villagers at a time each file a whole report over signed WeChat pushes
+/// (plaintext mode, a new MsgId per message, passive replies), against the real Host on Kestrel; beside a bare
+/// minimal-API endpoint in the same process, 64 connections over loopback.
 /// </summary>
 internal static class WebhookBench
 {
     private const string Token = "benchtoken";
     private const int Concurrency = 64;
+    private const int PeoplePerWorker = 40;
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(15);
 
     public static async Task<int> RunAsync()
     {
-        Console.WriteLine($"webhook bench: {Concurrency} connections, {Warmup.TotalSeconds:F0} s warm-up, {Duration.TotalSeconds:F0} s measured, loopback");
+        Console.WriteLine($"webhook bench: {Concurrency} connections, {Duration.TotalSeconds:F0} s measured, loopback; " +
+                          $"each connection files whole self-reports ({SelfReportScript.Steps.Length} turns each)");
         await using var host = new BenchHost(new Dictionary<string, string?> { ["WeChat:Token"] = Token });
         var hostAddress = host.Start();
+        var openids = EnrolVillagers(host.DatabasePath, Concurrency * PeoplePerWorker);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = hostAddress };
 
-        var ours = await LoadGenerator.RunAsync(client, Concurrency, Warmup, Duration, SignedPush,
-            async r => r.IsSuccessStatusCode && (await r.Content.ReadAsStringAsync()).Contains("<MsgType><![CDATA[text]]>", StringComparison.Ordinal));
+        await ScriptedAsync(client, openids, Warmup, offset: 0);
+        var ours = await ScriptedAsync(client, openids, Duration, offset: 1);
 
         var (bare, bareAddress) = await BareEndpoint.StartAsync(SampleReply());
         await using var _ = bare;
         using var bareClient = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = bareAddress };
         var ceiling = await LoadGenerator.RunAsync(bareClient, Concurrency, Warmup, Duration,
-            _ => new HttpRequestMessage(HttpMethod.Post, "/bare") { Content = new StringContent(PushXml(0), Encoding.UTF8, "text/xml") },
+            _ => new HttpRequestMessage(HttpMethod.Post, "/bare") { Content = new StringContent(PushXml("oBench", "1", 0), Encoding.UTF8, "text/xml") },
             r => Task.FromResult(r.IsSuccessStatusCode));
 
-        Print("ours (signed WeChat text, passive reply)", ours);
+        Print("ours (self-report turns, passive reply)", ours.Result);
+        Console.WriteLine($"  reports filed: {ours.Filed:N0}, scripts off the rails: {ours.Broken}");
         Print("ceiling (bare minimal-API POST)", ceiling);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours / ceiling (requests/s): {ours.PerSecond / ceiling.PerSecond:F2}"));
-        return ours.Failures == 0 ? 0 : 1;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours / ceiling (requests/s): {ours.Result.PerSecond / ceiling.PerSecond:F3}"));
+        return ours.Result.Failures == 0 && ours.Broken == 0 ? 0 : 1;
     }
 
-    private static HttpRequestMessage SignedPush(long n)
+    private sealed record Scripted(LoadGenerator.Result Result, long Filed, long Broken);
+
+    /// <summary>Each worker takes its own villagers in turn and runs the whole script for each, until time is up.</summary>
+    private static async Task<Scripted> ScriptedAsync(HttpClient client, IReadOnlyList<string> openids, TimeSpan length, int offset)
+    {
+        long failures = 0, filed = 0, broken = 0, sequence = offset * 10_000_000L;
+        var latencies = new List<double>[Concurrency];
+        var end = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async w =>
+        {
+            var mine = latencies[w] = new List<double>(4096);
+            for (var round = 0; Stopwatch.GetTimestamp() < end; round++)
+            {
+                var openid = openids[w * PeoplePerWorker + (round + offset * 7) % PeoplePerWorker];
+                string last = "";
+                foreach (var step in SelfReportScript.Steps)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var response = await client.SendAsync(SignedPush(openid, step, Interlocked.Increment(ref sequence)));
+                    last = await response.Content.ReadAsStringAsync();
+                    if (response.IsSuccessStatusCode) mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    else Interlocked.Increment(ref failures);
+                }
+                if (last.Contains(SelfReportScript.Filed, StringComparison.Ordinal)) Interlocked.Increment(ref filed);
+                else Interlocked.Increment(ref broken);
+            }
+        }));
+        var seconds = watch.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new Scripted(new LoadGenerator.Result(all.Length, failures, seconds, Percentile(all, 0.5), Percentile(all, 0.99)), filed, broken);
+    }
+
+    /// <summary>Villagers with WeChat who have consented, so every turn is a report turn, not enrolment.</summary>
+    private static List<string> EnrolVillagers(string databasePath, int count)
+    {
+        using var c = new SqliteConnection($"Data Source={databasePath}");
+        c.Open();
+        var openids = c.Query<string>("""
+            SELECT wechat_openid FROM people WHERE role = 'villager' AND wechat_openid IS NOT NULL ORDER BY id LIMIT @Count
+            """, new { Count = count }).ToList();
+        c.Execute("UPDATE people SET consented_utc = '2026-01-01T00:00:00.0000000Z' WHERE role = 'villager' AND wechat_openid IS NOT NULL");
+        if (openids.Count < count) throw new InvalidOperationException($"only {openids.Count} villagers with WeChat");
+        return openids;
+    }
+
+    private static HttpRequestMessage SignedPush(string openid, string text, long n)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = n.ToString(CultureInfo.InvariantCulture);
         var signature = WeChatSignature.Compute(Token, timestamp, nonce);
         return new HttpRequestMessage(HttpMethod.Post, $"/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}")
         {
-            Content = new StringContent(PushXml(n), Encoding.UTF8, "text/xml"),
+            Content = new StringContent(PushXml(openid, text, n), Encoding.UTF8, "text/xml"),
         };
     }
 
-    // A handful of senders, as in a real burst: many people in one village writing at once.
-    private static string PushXml(long n) => $"""
-        <xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oBench{n % 500:D22}]]></FromUserName>
+    private static string PushXml(string openid, string text, long n) => $"""
+        <xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[{openid}]]></FromUserName>
         <CreateTime>{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[text]]></MsgType>
-        <Content><![CDATA[我家房子被冲垮了]]></Content><MsgId>{7_000_000_000_000_000_000 + n}</MsgId></xml>
+        <Content><![CDATA[{text}]]></Content><MsgId>{7_000_000_000_000_000_000 + n}</MsgId></xml>
         """;
 
     private static string SampleReply() => """
-        <xml><ToUserName><![CDATA[oBench0000000000000000000000]]></ToUserName><FromUserName><![CDATA[gh_bench]]></FromUserName><CreateTime>1764000000</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[已收到您的消息，我们会尽快处理。如有危险，请先到安全的地方，拨打110、119或120，并告诉网格员。]]></Content></xml>
+        <xml><ToUserName><![CDATA[oBench0000000000000000000000]]></ToUserName><FromUserName><![CDATA[gh_bench]]></FromUserName><CreateTime>1764000000</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[什么时候发生的？\n1 今天\n2 昨天\n3 前几天]]></Content></xml>
         """;
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     private static void Print(string name, LoadGenerator.Result r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
