@@ -4,6 +4,7 @@ using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
 using Alerts.Bot;
+using Alerts.Broadcast.Dispatch;
 using Alerts.Store;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
@@ -18,6 +19,8 @@ builder.Services.AddStore(builder.Configuration);
 builder.Services.AddBot();
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
+// Warnings out: dispatch workers lease outbox rows and send each once, WeChat template or SMS, within rate limits.
+builder.Services.AddBroadcastDispatch(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
 // Officials' console: Razor Pages in Chinese.

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Alerts.Channels.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Alerts.Channels.Twilio;
 
@@ -51,6 +52,12 @@ internal sealed class TwilioApiClient(
             TwilioLog.SendAmbiguous(logger, masked, reason);
             return new SendResult(SendOutcome.Unknown, Code: "network", Detail: reason);
         }
+        catch (ExecutionRejectedException e)
+        {
+            // An open circuit or a full concurrency limiter stopped it before it left: safe to try again later.
+            TwilioLog.SendNotSent(logger, masked, e.GetType().Name);
+            return new SendResult(SendOutcome.Retryable, Code: "rejected", Detail: e.GetType().Name);
+        }
     }
 
     /// <summary>
@@ -90,6 +97,11 @@ internal sealed class TwilioApiClient(
         }
         catch (Exception e) when (e is HttpRequestException or IOException or JsonException
                                       || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);
+            return TwilioLookup.NoAnswer;
+        }
+        catch (ExecutionRejectedException e)
         {
             TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);
             return TwilioLookup.NoAnswer;
