@@ -1,3 +1,4 @@
+using Alerts.Store.Database;
 using Dapper;
 
 namespace Alerts.Broadcast.Outbox;
@@ -28,7 +29,7 @@ internal sealed partial class DeliveryStore
         return await c.ExecuteAsync(new CommandDefinition(ApplyReceipt, new
         {
             Channel = channel, ProviderMessageId = providerMessageId, State = state, Error = error,
-            Now = time.GetUtcNow(),
+            Now = UtcText.Format(time.GetUtcNow()),
         }, cancellationToken: ct)) == 1;
     }
 }

@@ -9,6 +9,10 @@ namespace Alerts.Broadcast.Outbox;
 /// write each outcome back, and apply provider receipts. Every write after the claim is fenced by the lease it
 /// holds, so a worker that lost its row to another writes nothing (house style 17).
 /// </summary>
+/// <remarks>
+/// Times go to SQLite as <see cref="UtcText"/> strings, never as DateTimeOffset parameters: Dapper binds those itself
+/// (yyyy-MM-dd HH:mm:ss…+00:00), bypassing the Store's type handler, and text comparison of the two forms is wrong.
+/// </remarks>
 internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
 {
     // Due rows of each claimable state, each taken in (priority, id) order along ix_deliveries_claim and cut at the
@@ -73,7 +77,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         await using (var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct))
         {
             rows = (await c.QueryAsync<ClaimedDelivery>(new CommandDefinition(Claim,
-                new { Now = now, LeaseUntil = now + lease, Batch = batch, MaxAttempts = maxAttempts }, tx,
+                new { Now = UtcText.Format(now), LeaseUntil = UtcText.Format(now + lease), Batch = batch, MaxAttempts = maxAttempts }, tx,
                 cancellationToken: ct))).AsList();
             await tx.CommitAsync(ct);
         }
@@ -99,7 +103,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         if (newLease <= lease) newLease = lease.AddTicks(1);
         await using var c = await db.OpenAsync(ct);
         var changed = await c.ExecuteAsync(new CommandDefinition(Begin,
-            new { Id = id, Lease = lease, NewLease = newLease, Channel = channel }, cancellationToken: ct));
+            new { Id = id, Lease = UtcText.Format(lease), NewLease = UtcText.Format(newLease), Channel = channel }, cancellationToken: ct));
         return changed == 1 ? newLease : null;
     }
 
@@ -109,8 +113,9 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteAsync(new CommandDefinition(Finish, new
         {
-            Id = id, Lease = lease, outcome.State, outcome.Channel, outcome.ProviderMessageId, outcome.Error,
-            outcome.NextAttemptUtc, outcome.InDoubt, Now = time.GetUtcNow(),
+            Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.Channel, outcome.ProviderMessageId,
+            outcome.Error, NextAttemptUtc = UtcText.Format(outcome.NextAttemptUtc), outcome.InDoubt,
+            Now = UtcText.Format(time.GetUtcNow()),
         }, cancellationToken: ct)) == 1;
     }
 
@@ -121,7 +126,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         foreach (var (id, lease) in rows)
         {
-            await c.ExecuteAsync(new CommandDefinition(Release, new { Id = id, Lease = lease }, tx, cancellationToken: ct));
+            await c.ExecuteAsync(new CommandDefinition(Release, new { Id = id, Lease = UtcText.Format(lease) }, tx, cancellationToken: ct));
         }
 
         await tx.CommitAsync(ct);
