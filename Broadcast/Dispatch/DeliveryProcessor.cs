@@ -132,11 +132,12 @@ internal sealed class DeliveryProcessor(
             case SendOutcome.Sent:
                 Log.Sent(logger, key, masked, result.ProviderMessageId);
                 return new DeliveryOutcome(DeliveryStates.Sent, key, result.ProviderMessageId, null, now);
-            case SendOutcome.Retryable when attempt.Row.Attempts < o.MaxAttempts:
+            case SendOutcome.Retryable when IsLocalRejection(result) || attempt.Row.Attempts < o.MaxAttempts:
                 var next = now + Backoff.Delay(attempt.Row.Attempts, o.RetryBaseDelay, o.RetryMaxDelay, result.RetryAfter,
                     Random.Shared.NextDouble());
                 Log.WillRetry(logger, key, masked, next, result.Code);
-                return new DeliveryOutcome(DeliveryStates.Pending, key, null, error, next);
+                return new DeliveryOutcome(DeliveryStates.Pending, key, null, error, next,
+                    NotAnAttempt: IsLocalRejection(result));
             case SendOutcome.Unknown:
                 Log.OutcomeUnknown(logger, key, masked, result.Code);
                 return new DeliveryOutcome(DeliveryStates.Unknown, key, null, error, now + o.ReconcileDelay, InDoubt: true);
@@ -148,6 +149,9 @@ internal sealed class DeliveryProcessor(
                 return Final(DeliveryStates.Failed, key, error);
         }
     }
+
+    /// <summary>Our own circuit breaker, concurrency limit or send queue refused: the provider was never asked.</summary>
+    private static bool IsLocalRejection(SendResult result) => result.Code is "rejected" or "rate-limited";
 
     private DeliveryOutcome Final(string state, string? channel, string? error) =>
         new(state, channel, null, error, time.GetUtcNow());

@@ -58,7 +58,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         SET state = @State, channel = COALESCE(@Channel, channel),
             provider_message_id = COALESCE(@ProviderMessageId, provider_message_id), last_error = @Error,
             sent_utc = CASE WHEN @State = 'sent' THEN @Now ELSE sent_utc END, next_attempt_utc = @NextAttemptUtc,
-            lease_until_utc = NULL, in_doubt = @InDoubt
+            lease_until_utc = NULL, in_doubt = @InDoubt, attempts = attempts - @NotAnAttempt
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
         """;
     // Rows claimed but never begun (shutdown): back to the queue. The claim's attempt is given back; in_doubt stays
@@ -115,6 +115,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         {
             Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.Channel, outcome.ProviderMessageId,
             outcome.Error, NextAttemptUtc = UtcText.Format(outcome.NextAttemptUtc), outcome.InDoubt,
+            NotAnAttempt = outcome.NotAnAttempt ? 1 : 0,
             Now = UtcText.Format(time.GetUtcNow()),
         }, cancellationToken: ct)) == 1;
     }
