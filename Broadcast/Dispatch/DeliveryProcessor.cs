@@ -40,20 +40,9 @@ internal sealed class DeliveryProcessor(
     /// <summary>The outcome to write, or null when there is nothing to write (the lease was lost).</summary>
     private async Task<DeliveryOutcome?> RunAsync(Attempt attempt, ClaimedBatch batch, CancellationToken ct)
     {
+        if (Check(attempt.Row, batch, out var warning, out var person) is { } refused) return refused;
         var row = attempt.Row;
-        var o = options.Value;
-        if (row.Attempts > o.MaxAttempts)
-            return Final(row.InDoubt ? DeliveryStates.Unknown : DeliveryStates.Failed, row.Channel, "too many attempts");
-        if (!batch.Warnings.TryGetValue(row.WarningId, out var warning) || !warning.IsLive(time.GetUtcNow()))
-        {
-            Log.WarningNotLive(logger, row.WarningId, warning?.Status ?? "missing");
-            return Final(DeliveryStates.Failed, row.Channel, $"warning {warning?.Status ?? "missing"}");
-        }
-
-        if (!batch.Recipients.TryGetValue(row.PersonId, out var person))
-            return Final(DeliveryStates.Failed, row.Channel, "person missing");
-
-        var sms = WarningText.Sms(warning, o.SmsMaxLength);
+        var sms = WarningText.Sms(warning, options.Value.SmsMaxLength);
         if (row.InDoubt && row.Channel == ChannelKind.Sms.Key() && await ReconcileSmsAsync(row, person, sms, ct) is { } known)
             return known;
 
@@ -66,20 +55,45 @@ internal sealed class DeliveryProcessor(
             var result = await AttemptAsync(attempt, ChannelKind.WeChat,
                 c => channels.SendWeChatAsync(person.WechatOpenid!, warning, person.PersonId, c), ct);
             if (result is null) return null;
+            // Unreachable (43004 not following, 40003 …) or refused (no template configured): nothing went out on
+            // WeChat, so SMS in the same attempt cannot double up. Busy or timed out: retry WeChat later instead.
             if (result.Outcome is not (SendOutcome.Unreachable or SendOutcome.Failed) || !person.CanText)
                 return Map(attempt, ChannelKind.WeChat, person.WechatOpenid!, result);
             Log.FallingBackToSms(logger, ChannelKind.WeChat.Key(), AddressMask.Mask(person.WechatOpenid), result.Code);
         }
 
+        return await SendSmsAsync(attempt, person, sms, ct);
+    }
+
+    /// <summary>An outcome without sending when the row cannot or must not be sent; null to go ahead.</summary>
+    private DeliveryOutcome? Check(ClaimedDelivery row, ClaimedBatch batch, out DeliveryWarning warning,
+        out DeliveryRecipient person)
+    {
+        batch.Warnings.TryGetValue(row.WarningId, out warning!);
+        batch.Recipients.TryGetValue(row.PersonId, out person!);
+        if (row.Attempts > options.Value.MaxAttempts)
+            return Final(row.InDoubt ? DeliveryStates.Unknown : DeliveryStates.Failed, row.Channel, "too many attempts");
+        if (warning is null || !warning.IsLive(time.GetUtcNow()))
+        {
+            Log.WarningNotLive(logger, row.WarningId, warning?.Status ?? "missing");
+            return Final(DeliveryStates.Failed, row.Channel, $"warning {warning?.Status ?? "missing"}");
+        }
+
+        return person is null ? Final(DeliveryStates.Failed, row.Channel, "person missing") : null;
+    }
+
+    private async Task<DeliveryOutcome?> SendSmsAsync(Attempt attempt, DeliveryRecipient person, string body,
+        CancellationToken ct)
+    {
         if (!person.CanText)
         {
             var reason = person.Phone is null ? "no WeChat and no phone" : "no WeChat and opted out of SMS";
             Log.Unreachable(logger, reason);
-            return Final(DeliveryStates.Unreachable, row.Channel, reason);
+            return Final(DeliveryStates.Unreachable, attempt.Row.Channel, reason);
         }
 
         var sent = await AttemptAsync(attempt, ChannelKind.Sms,
-            c => channels.SendSmsAsync(person.Phone!, sms, row.WarningId, row.PersonId, c), ct);
+            c => channels.SendSmsAsync(person.Phone!, body, attempt.Row.WarningId, attempt.Row.PersonId, c), ct);
         return sent is null ? null : Map(attempt, ChannelKind.Sms, person.Phone!, sent);
     }
 

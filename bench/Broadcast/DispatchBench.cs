@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Alerts.Bench.Support;
+using Alerts.Channels.Resilience;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Store.Database;
@@ -42,14 +43,16 @@ internal static class DispatchBench
         Print("ratio ours / ceiling", $"{ours.PerSecond / bare,10:F2}");
         Print("peak working set during dispatch (incl. fakes)", $"{ours.PeakWorkingSetBytes / 1048576.0,10:N0} MiB");
 
-        var (achieved, limitedCount) = await MeasureRateAsync(db, weChat, twilio);
-        Print($"SMS send rate with Resilience:Twilio:SendRatePerSecond={RateLimit} ({limitedCount:N0} SMS)",
-            $"{achieved,10:N1} messages/s (limit {RateLimit}, ratio {achieved / RateLimit:F2})");
-        return ours.Sent == rows - Unreachable(db) && achieved <= RateLimit * 1.1 ? 0 : 1;
+        var (overall, steady, limitedCount) = await MeasureRateAsync(db, weChat, twilio);
+        Print($"SMS send rate, Resilience:Twilio:SendRatePerSecond={RateLimit} ({limitedCount:N0} SMS), first to last",
+            $"{overall,10:N1} messages/s (ratio to limit {overall / RateLimit:F3}; includes the bucket's opening burst)");
+        Print("  the same after the opening burst of a tenth of a second's tokens",
+            $"{steady,10:N1} messages/s (ratio to limit {steady / RateLimit:F3})");
+        return ours.Sent == rows - Unreachable(db) && steady <= RateLimit * 1.01 ? 0 : 1;
     }
 
     /// <summary>A second warning to people reachable only by SMS, dispatched under a Twilio limit; rate from the fake's clock.</summary>
-    private static async Task<(double Rate, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
+    private static async Task<(double Overall, double Steady, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
         FakeTwilioServer twilio)
     {
         using (var c = db.Open())
@@ -60,8 +63,12 @@ internal static class DispatchBench
             ["Resilience:Twilio:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture),
         });
         var sent = twilio.Messages.Skip(before).Select(m => m.CreatedUtc).Order().ToList();
-        // n messages span n − 1 intervals; the bucket's first tenth of a second's burst is included, as in any window.
-        return ((sent.Count - 1) / (sent[^1] - sent[0]).TotalSeconds, sent.Count);
+        // The bucket starts full (a tenth of a second's tokens, sent at once) and then refills a tenth of a second's
+        // worth at a time, so any window of t seconds admits up to rate × t + that burst. "Steady" counts what came
+        // after the opening burst over the time since the first send.
+        var burst = SendRateLimiter.RefillFor(RateLimit).Tokens;
+        var span = (sent[^1] - sent[0]).TotalSeconds;
+        return ((sent.Count - 1) / span, (sent.Count - burst) / span, sent.Count);
     }
 
     private static long Enqueue(SqliteConnection c, string identifier, string who)
