@@ -21,8 +21,6 @@ internal static class BenchMain
         {
             case "seed":
                 return SeedBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
-            case "broadcast":
-                return await Alerts.Bench.Broadcast.DispatchBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
             case "webhook":
                 return await WebhookBench.RunAsync();
             default:
