@@ -1,5 +1,6 @@
 using Alerts.Broadcast.Accounts;
 using Alerts.Broadcast.DangerNotices;
+using Alerts.Broadcast.Dispatch;
 using Alerts.Broadcast.FollowUp;
 using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Recipients;
@@ -31,6 +32,7 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<WarningStore>();
         services.AddSingleton<WarningLifecycle>();
         services.AddSingleton<TargetingSignal>();
+        services.TryAddSingleton<DispatchSignal>();
         services.AddSingleton<TargetingStore>();
         services.AddSingleton<Targeter>();
         services.AddSingleton<PreviewStore>();

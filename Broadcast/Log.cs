@@ -22,4 +22,51 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Follow-up loop failed; retrying after the poll interval")]
     public static partial void FollowUpLoopFailed(ILogger logger, Exception exception);
+
+    private static readonly Func<ILogger, long, long, long, int, IDisposable?> DeliveryScopeFormat =
+        LoggerMessage.DefineScope<long, long, long, int>(
+            "Delivery {DeliveryId} of warning {WarningId} to person {PersonId}, attempt {Attempt}");
+
+    /// <summary>The scope every line about one delivery attempt is written in.</summary>
+    public static IDisposable? DeliveryScope(ILogger logger, long deliveryId, long warningId, long personId, int attempt) =>
+        DeliveryScopeFormat(logger, deliveryId, warningId, personId, attempt);
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Debug, Message = "Sent on {Channel} to {Address} as {MessageId}")]
+    public static partial void Sent(ILogger logger, string channel, string address, string? messageId);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Send on {Channel} to {Address} will be retried at {NextAttempt}: {Code}")]
+    public static partial void WillRetry(ILogger logger, string channel, string address, DateTimeOffset nextAttempt, string? code);
+
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "{Channel} cannot reach {Address} ({Code}); trying SMS")]
+    public static partial void FallingBackToSms(ILogger logger, string channel, string address, string? code);
+
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Person unreachable: {Reason}")]
+    public static partial void Unreachable(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "Delivery failed on {Channel}: {Code} {Detail}")]
+    public static partial void Failed(ILogger logger, string? channel, string? code, string? detail);
+
+    [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "Outcome of the send on {Channel} to {Address} is unknown ({Code}); reconciling before any resend")]
+    public static partial void OutcomeUnknown(ILogger logger, string channel, string address, string? code);
+
+    [LoggerMessage(EventId = 3207, Level = LogLevel.Information, Message = "Reconciled SMS to {Address}: {Result}")]
+    public static partial void Reconciled(ILogger logger, string address, string result);
+
+    [LoggerMessage(EventId = 3208, Level = LogLevel.Warning, Message = "Lease on delivery {DeliveryId} lost to another worker; leaving it to them")]
+    public static partial void LeaseLost(ILogger logger, long deliveryId);
+
+    [LoggerMessage(EventId = 3209, Level = LogLevel.Warning, Message = "Resending a WeChat template first tried at {FirstAttempt}, past the 10-minute client_msg_id window: a duplicate is possible")]
+    public static partial void PastWeChatDedupWindow(ILogger logger, DateTimeOffset firstAttempt);
+
+    [LoggerMessage(EventId = 3210, Level = LogLevel.Error, Message = "Delivery {DeliveryId} threw; it will be reconciled and retried")]
+    public static partial void DeliveryCrashed(ILogger logger, long deliveryId, Exception exception);
+
+    [LoggerMessage(EventId = 3211, Level = LogLevel.Error, Message = "Dispatch worker {Worker} failed; retrying in {Delay}")]
+    public static partial void WorkerFailed(ILogger logger, int worker, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(EventId = 3212, Level = LogLevel.Information, Message = "Dispatch started: {Workers} workers, batches of {BatchSize}")]
+    public static partial void DispatchStarted(ILogger logger, int workers, int batchSize);
+
+    [LoggerMessage(EventId = 3213, Level = LogLevel.Information, Message = "Warning {WarningId} is {Status}: not sending")]
+    public static partial void WarningNotLive(ILogger logger, long warningId, string status);
 }

@@ -8,6 +8,7 @@ using Alerts.Host.Simulator;
 using Alerts.Bot;
 using Alerts.Broadcast;
 using Alerts.Host.Api;
+using Alerts.Broadcast.Dispatch;
 using Alerts.Store;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
@@ -25,6 +26,8 @@ builder.Services.AddBotPorts();
 builder.Services.AddMessaging(builder.Configuration);
 // Warnings: drafting, approval, targeting into the delivery outbox, CAP 1.2; API keys for the officials' API.
 builder.Services.AddBroadcast(builder.Configuration);
+// Warnings out: dispatch workers lease outbox rows and send each once, WeChat template or SMS, within rate limits.
+builder.Services.AddBroadcastDispatch(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
 // Officials' console: Razor Pages in Chinese.

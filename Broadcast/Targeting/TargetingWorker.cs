@@ -1,3 +1,4 @@
+using Alerts.Broadcast.Dispatch;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Alerts.Broadcast.Targeting;
 /// transaction, so a crash between publish and targeting, or in the middle of targeting, is picked up here.
 /// </summary>
 internal sealed class TargetingWorker(
-    TargetingStore store, Targeter targeter, TargetingSignal signal, IOptions<BroadcastOptions> options,
+    TargetingStore store, Targeter targeter, TargetingSignal signal, DispatchSignal dispatch, IOptions<BroadcastOptions> options,
     TimeProvider time, ILogger<TargetingWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,6 +35,8 @@ internal sealed class TargetingWorker(
         {
             var result = await targeter.RunAsync(id, ct);
             Log.Targeted(logger, id, result.Rows, result.Batches, (long)result.Elapsed.TotalMilliseconds);
+            // Rows are in the outbox: the dispatch workers need not wait for their next poll.
+            dispatch.Wake();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -8,7 +8,11 @@ namespace Alerts.Channels.Resilience;
 /// How fast dispatch may hand messages to each provider: a token bucket per channel (client name: "WeChat", "Twilio"),
 /// refilled <see cref="ResilienceOptions.SendRatePerSecond"/> per second. Callers queue (bounded by
 /// <see cref="ResilienceOptions.SendQueueLimit"/>) instead of failing, because waiting a moment is what a dispatch
-/// worker wants. Dispatch workers call <see cref="AcquireAsync"/> before each send and dispose the lease.
+/// worker wants. Dispatch workers call <see cref="AcquireAsync(string, CancellationToken)"/> before each send and
+/// dispose the lease.
+/// Replies have a lane of their own (<see cref="SendPriority.Reply"/>): the next permit goes to a waiting reply before
+/// any waiting broadcast, so a person talking to the bot never queues behind a warning going to thousands
+/// (<see cref="PriorityTokenBucket"/>). Both lanes share the one rate, which is the provider's.
 /// </summary>
 /// <remarks>
 /// No <see cref="TimeProvider"/> here: TokenBucketRateLimiter runs its own Timer and adds tokens for the Stopwatch time
@@ -18,14 +22,18 @@ namespace Alerts.Channels.Resilience;
 /// </remarks>
 internal sealed class SendRateLimiter(IOptionsMonitor<ResilienceOptions> options) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<TokenBucketRateLimiter>> _buckets = new();
+    private readonly ConcurrentDictionary<string, Lazy<PriorityTokenBucket>> _buckets = new();
 
     /// <summary>
-    /// Waits for a send permit. A lease with <see cref="RateLimitLease.IsAcquired"/> false means the queue is full:
-    /// treat it as a retryable send failure, not a bug.
+    /// Waits for a send permit in the broadcast lane. A lease with <see cref="RateLimitLease.IsAcquired"/> false means
+    /// the queue is full: treat it as a retryable send failure, not a bug.
     /// </summary>
     public ValueTask<RateLimitLease> AcquireAsync(string channel, CancellationToken ct) =>
-        _buckets.GetOrAdd(channel, name => new(() => Create(options.Get(name)))).Value.AcquireAsync(1, ct);
+        AcquireAsync(channel, SendPriority.Broadcast, ct);
+
+    /// <summary>Waits for a send permit in the given lane; replies are served before broadcasts.</summary>
+    public ValueTask<RateLimitLease> AcquireAsync(string channel, SendPriority priority, CancellationToken ct) =>
+        _buckets.GetOrAdd(channel, name => new(() => Create(options.Get(name)))).Value.AcquireAsync(priority, ct);
 
     /// <summary>Bucket size (= tokens per period) and period for a rate: a tenth of a second's worth, or one token.</summary>
     public static (int Tokens, TimeSpan Period) RefillFor(int ratePerSecond)
@@ -34,18 +42,20 @@ internal sealed class SendRateLimiter(IOptionsMonitor<ResilienceOptions> options
         return (tokens, TimeSpan.FromSeconds((double)tokens / ratePerSecond));
     }
 
-    private static TokenBucketRateLimiter Create(ResilienceOptions o)
+    private static PriorityTokenBucket Create(ResilienceOptions o)
     {
         var (tokens, period) = RefillFor(o.SendRatePerSecond);
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        // Only the lanes' pump ever waits inside the bucket; callers wait in the lanes, bounded by SendQueueLimit.
+        var bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = tokens,
             TokensPerPeriod = tokens,
             ReplenishmentPeriod = period,
             AutoReplenishment = true,
-            QueueLimit = o.SendQueueLimit,
+            QueueLimit = 1,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
+        return new PriorityTokenBucket(bucket, o.SendQueueLimit);
     }
 
     public void Dispose()

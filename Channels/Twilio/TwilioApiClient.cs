@@ -103,6 +103,11 @@ internal sealed class TwilioApiClient(
             TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);
             return TwilioLookup.NoAnswer;
         }
+        catch (ExecutionRejectedException e)
+        {
+            TwilioLog.LookupFailed(logger, AddressMask.Mask(to), e.GetType().Name);
+            return TwilioLookup.NoAnswer;
+        }
     }
 
     private static List<KeyValuePair<string, string>> SendForm(TwilioOptions settings, string to, string body,

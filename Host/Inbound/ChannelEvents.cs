@@ -1,3 +1,4 @@
+using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
 using Alerts.Channels.Twilio;
 using Alerts.Host.Logging;
@@ -11,7 +12,8 @@ namespace Alerts.Host.Inbound;
 /// unfollows, template delivery receipts, SMS opt-out and opt-in keywords. Opt-out keywords are answered here and
 /// never reach the bot.
 /// </summary>
-internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMessageStore outbound, ILogger<ChannelEvents> logger)
+internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMessageStore outbound, DeliveryStore deliveries,
+    ILogger<ChannelEvents> logger)
 {
     internal const string OptedOut = "您已退订短信通知，将不再收到短信。回复“订阅”可重新接收。";
     internal const string OptedIn = "您已重新订阅短信通知。回复“退订”可停止接收。";
@@ -54,8 +56,11 @@ internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMess
         var msgId = m.ProviderMessageId[(m.ProviderMessageId.LastIndexOf(':') + 1)..];
         var status = m.EventKey ?? "";
         var delivered = status.Equals("success", StringComparison.OrdinalIgnoreCase);
+        var state = delivered ? "delivered" : "unreachable";
         var applied = await outbound.ApplyStatusAsync(ChannelKind.WeChat.Key(), msgId, status,
-            MessageStatus.Rank("delivered"), delivered ? "delivered" : "unreachable", delivered ? null : status, ct);
+            MessageStatus.Rank("delivered"), state, delivered ? null : status, ct);
+        // Warnings go out as template messages from the delivery outbox; the receipt finds its row the same way.
+        applied |= await deliveries.ApplyReceiptAsync(ChannelKind.WeChat.Key(), msgId, state, delivered ? null : status, ct);
         Log.ReceiptApplied(logger, ChannelKind.WeChat.Key(), msgId, status, applied);
     }
 }

@@ -32,7 +32,9 @@ internal sealed class OutboundMessenger(
             result = new SendResult(SendOutcome.Unreachable, Code: "opted-out", Detail: "recipient opted out of SMS");
         else if (live)
         {
-            using var lease = await rateLimiter.AcquireAsync(message.Channel.ProviderName(), ct);
+            // Replies and notices take the reply lane: a permit goes to them before any waiting broadcast, so a person
+            // talking to the bot never queues behind a warning being dispatched to thousands.
+            using var lease = await rateLimiter.AcquireAsync(message.Channel.ProviderName(), SendPriority.Reply, ct);
             result = lease.IsAcquired
                 ? await senders.For(message.Channel).SendAsync(message, ct)
                 : new SendResult(SendOutcome.Retryable, Code: "rate-limited", Detail: "send queue full");

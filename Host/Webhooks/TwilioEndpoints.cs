@@ -1,3 +1,4 @@
+using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Twilio;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
@@ -38,7 +39,7 @@ internal static class TwilioEndpoints
     }
 
     private static async Task<IResult> StatusAsync(HttpRequest request, TwilioWebhook webhook, OutboundMessageStore outbound,
-        IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
+        DeliveryStore deliveries, IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
     {
         var ct = request.HttpContext.RequestAborted;
         var (form, unreadable) = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
@@ -48,8 +49,12 @@ internal static class TwilioEndpoints
 
         var update = opened.Value!;
         // Late, repeated and out-of-order callbacks are common: the store applies a status only if it ranks higher.
+        var state = StateOf(update);
+        var errorCode = update.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var applied = await outbound.ApplyStatusAsync("sms", update.MessageSid, update.Status,
-            MessageStatus.Rank(update.Status), StateOf(update), update.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            MessageStatus.Rank(update.Status), state, errorCode, ct);
+        // A warning's SMS is a delivery outbox row; it moves on only from 'sent', so repeats and stragglers are no-ops.
+        applied |= await deliveries.ApplyReceiptAsync("sms", update.MessageSid, state, errorCode, ct);
         Log.ReceiptApplied(logger, "sms", update.MessageSid, update.Status, applied);
         return Results.Ok();
     }

@@ -81,6 +81,44 @@ public sealed class SendRateLimiterTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
     }
 
+    [Fact]
+    public async Task A_reply_skips_the_broadcasts_already_waiting()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "5"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        var clock = Stopwatch.StartNew();
+
+        // Twenty broadcasts queue up: at 5/s the last is admitted about 4 s from now.
+        var broadcasts = Enumerable.Range(0, 20)
+            .Select(_ => limiter.AcquireAsync("Twilio", SendPriority.Broadcast, CancellationToken.None).AsTask()).ToList();
+        using var reply = await limiter.AcquireAsync("Twilio", SendPriority.Reply, CancellationToken.None)
+            .AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        var replyWaited = clock.Elapsed;
+        var broadcastsDoneBeforeReply = broadcasts.Count(b => b.IsCompleted);
+
+        Assert.True(reply.IsAcquired);
+        // The reply takes the next permit or the one after (the pump may already hold one for a broadcast).
+        Assert.True(replyWaited < TimeSpan.FromSeconds(1.5), $"the reply waited {replyWaited}");
+        Assert.InRange(broadcastsDoneBeforeReply, 1, 4);
+        await Task.WhenAll(broadcasts).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.All(broadcasts, b => Assert.True(b.Result.IsAcquired));
+    }
+
+    [Fact]
+    public async Task Replies_and_broadcasts_together_still_keep_to_the_rate()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "10"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        var clock = Stopwatch.StartNew();
+
+        var all = Enumerable.Range(0, 30).Select(i => limiter.AcquireAsync("Twilio",
+            i % 3 == 0 ? SendPriority.Reply : SendPriority.Broadcast, CancellationToken.None).AsTask()).ToList();
+        await Task.WhenAll(all).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // 30 permits at 10/s with a one-token bucket: ideal 2.9 s; loose so that only a burst can fail it.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2), $"30 permits in {clock.Elapsed}");
+    }
+
     private static int Admitted(List<Task<RateLimitLease>> waits) => waits.TakeWhile(w => w.IsCompleted).Count() is var n
         && waits.Skip(n).All(w => !w.IsCompleted) ? n : throw new InvalidOperationException("admitted out of order");
 

@@ -1,0 +1,31 @@
+using Alerts.Broadcast.Outbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Broadcast.Dispatch;
+
+public static class BroadcastDispatchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the delivery outbox and its dispatch workers (section "Dispatch"), and <see cref="DispatchSignal"/>
+    /// for whoever writes outbox rows to wake them. Needs AddStore and AddChannels.
+    /// </summary>
+    public static IServiceCollection AddBroadcastDispatch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DispatchOptions>()
+            .Bind(configuration.GetSection(DispatchOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DeliveryStore>();
+        services.TryAddSingleton<DispatchSignal>();
+        services.TryAddSingleton<DeliveryChannels>();
+        services.TryAddSingleton<DeliveryProcessor>();
+        services.TryAddSingleton<Dispatcher>();
+        services.AddHostedService<DispatchWorker>();
+        return services;
+    }
+}

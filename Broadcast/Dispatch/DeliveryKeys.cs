@@ -1,0 +1,16 @@
+namespace Alerts.Broadcast.Dispatch;
+
+/// <summary>Stable identities of one warning's message to one person, the same on every attempt.</summary>
+internal static class DeliveryKeys
+{
+    /// <summary>
+    /// WeChat client_msg_id (≤ 64 characters): WeChat sends the same openid + id only once within 10 minutes
+    /// (wechat.md §7), so resending a template whose first send timed out, or was cut off by a crash, is safe inside
+    /// that window. Backoff defaults keep retries inside it (<see cref="DispatchOptions.RetryBaseDelay"/>).
+    /// </summary>
+    public static string ClientMsgId(long warningId, long personId) => $"alerts-w{warningId}-p{personId}";
+
+    /// <summary>The idempotency key of the simulator's outbound record.</summary>
+    public static string Outbound(long warningId, long personId, string channel) =>
+        $"warning:{warningId}:{personId}:{channel}";
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Alerts.Broadcast.Outbox;
+using Alerts.Broadcast.Warnings;
+
+namespace Alerts.Broadcast.Dispatch;
+
+/// <summary>
+/// The words of a warning as a person receives them: one SMS body, or the fields of a WeChat template message.
+/// Both are the same for everyone a warning reaches, so a resend is byte-identical (what Twilio reconciliation
+/// matches on).
+/// </summary>
+internal static class WarningText
+{
+    /// <summary>How to acknowledge, as the bot understands it (收到/1 acknowledges, 2 asks for help).</summary>
+    public const string Acknowledge = "回复“收到”或“1”确认，需要帮助回复“2”。";
+
+    /// <summary>The same, within a template line's 20 characters.</summary>
+    public const string AcknowledgeShort = "回复“收到”或“1”确认，求助回复“2”";
+
+    /// <summary>WeChat shows at most 20 characters per template line since 2023-05-04 (wechat.md §7).</summary>
+    public const int TemplateValueMax = 20;
+
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    /// <summary>【红色预警】headline。instruction 回复…, the middle cut with … so the whole fits <paramref name="maxLength"/>.</summary>
+    public static string Sms(DeliveryWarning w, int maxLength)
+    {
+        var prefix = $"【{Title(w)}】";
+        var body = Sentence(w.Headline) + w.Instruction.Trim();
+        var room = maxLength - prefix.Length - Acknowledge.Length;
+        return prefix + Cut(body, Math.Max(1, room)) + Acknowledge;
+    }
+
+    /// <summary>The template data: each configured key filled from its field and cut to 20 characters.</summary>
+    public static IReadOnlyDictionary<string, string> TemplateData(DeliveryWarning w,
+        IReadOnlyDictionary<string, string> fields) =>
+        fields.ToDictionary(f => f.Key, f => Cut(Field(w, f.Value), TemplateValueMax), StringComparer.Ordinal);
+
+    /// <summary>The configured template for this hazard and level: "weather.red", else "weather", else "default".</summary>
+    public static string TemplateKey(DeliveryWarning w, IReadOnlyDictionary<string, string> templateIds)
+    {
+        string[] keys = [$"{w.Hazard}.{w.Level}", w.Hazard, "default"];
+        return keys.FirstOrDefault(k => templateIds.TryGetValue(k, out var id) && id.Length > 0) ?? keys[0];
+    }
+
+    /// <summary>Cuts to <paramref name="max"/> characters, the last being …, never splitting a surrogate pair.</summary>
+    public static string Cut(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var keep = max - 1;
+        if (keep > 0 && char.IsHighSurrogate(text[keep - 1])) keep--;
+        return string.Concat(text.AsSpan(0, Math.Max(0, keep)), "…");
+    }
+
+    /// <summary>暴雨红色预警, 滑坡橙色临灾预报, 解除暴雨预警 …</summary>
+    public static string Title(DeliveryWarning w)
+    {
+        var level = WarningLevels.TryParse(w.Level, out var parsed) ? parsed.ChineseName() : "";
+        return w.Kind switch
+        {
+            "all_clear" => $"解除{w.Event}预警",
+            "forecast" => $"{w.Event}{level}临灾预报",
+            "danger_notice" => $"{w.Event}险情通报",
+            _ => $"{w.Event}{level}预警",
+        };
+    }
+
+    private static string Field(DeliveryWarning w, string field) => field switch
+    {
+        "headline" => w.Headline,
+        "event" => w.Event,
+        "level" => Title(w),
+        "effective" => w.EffectiveUtc.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        "instruction" => w.Instruction,
+        "acknowledge" => AcknowledgeShort,
+        _ => "",
+    };
+
+    private static string Sentence(string text)
+    {
+        var t = text.Trim();
+        return t.Length == 0 || "。！？.!?".Contains(t[^1]) ? t : t + "。";
+    }
+}

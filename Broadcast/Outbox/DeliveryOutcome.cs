@@ -1,0 +1,9 @@
+namespace Alerts.Broadcast.Outbox;
+
+/// <summary>What one attempt on a row came to, as it is written back.</summary>
+/// <param name="State">sent, pending (retry at <paramref name="NextAttemptUtc"/>), unknown, failed or unreachable.</param>
+/// <param name="InDoubt">The provider may have the message though we have no id for it: reconcile before resending.</param>
+/// <param name="NotAnAttempt">The provider was never asked (our circuit breaker or send queue said no): the claim's
+/// attempt is given back, so an outage does not use up a row's attempts.</param>
+internal sealed record DeliveryOutcome(string State, string? Channel, string? ProviderMessageId, string? Error,
+    DateTimeOffset NextAttemptUtc, bool InDoubt = false, bool NotAnAttempt = false);

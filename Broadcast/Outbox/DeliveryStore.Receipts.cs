@@ -1,0 +1,35 @@
+using Alerts.Store.Database;
+using Dapper;
+
+namespace Alerts.Broadcast.Outbox;
+
+internal sealed partial class DeliveryStore
+{
+    // Receipts only move a row on from 'sent': delivered, or failed/unreachable as the carrier or WeChat reports.
+    // Whatever a row reached first stays, so a late "sent" or a repeated, out-of-order callback changes nothing,
+    // and delivered is final.
+    private const string ApplyReceipt = """
+        UPDATE deliveries
+        SET state = @State, delivered_utc = CASE WHEN @State = 'delivered' THEN @Now ELSE delivered_utc END,
+            last_error = CASE WHEN @State = 'delivered' THEN last_error ELSE @Error END
+        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId AND state = 'sent'
+        """;
+
+    /// <summary>
+    /// Applies a provider's receipt for a delivery found by (<paramref name="channel"/>, <paramref name="providerMessageId"/>):
+    /// <paramref name="state"/> is delivered, failed or unreachable (anything else, e.g. "sent", changes nothing).
+    /// Called from the Host's WeChat TEMPLATESENDJOBFINISH and Twilio status-callback paths. Returns false when no
+    /// delivery matched or the row had already moved on (never backwards).
+    /// </summary>
+    public async Task<bool> ApplyReceiptAsync(string channel, string providerMessageId, string state, string? error,
+        CancellationToken ct)
+    {
+        if (state is not (DeliveryStates.Delivered or DeliveryStates.Failed or DeliveryStates.Unreachable)) return false;
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteAsync(new CommandDefinition(ApplyReceipt, new
+        {
+            Channel = channel, ProviderMessageId = providerMessageId, State = state, Error = error,
+            Now = UtcText.Format(time.GetUtcNow()),
+        }, cancellationToken: ct)) == 1;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using Alerts.Fakes.Twilio;
+using Alerts.Fakes.WeChat;
+
+namespace Alerts.Bench.Broadcast;
+
+/// <summary>
+/// The ceiling: the same number of template and SMS POSTs to the same fakes at the same concurrency, from a bare
+/// HttpClient loop with no database, no outbox, no rate limiter and no resilience pipeline.
+/// </summary>
+internal static class BareSendLoop
+{
+    public static async Task<double> RunAsync(FakeWeChatServer weChat, FakeTwilioServer twilio, int templates, int sms,
+        int concurrency)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 });
+        var token = await TokenAsync(http, weChat);
+        var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{twilio.AccountSid}:{twilio.AuthToken}"));
+        var twilioUri = new Uri(twilio.BaseAddress, $"2010-04-01/Accounts/{twilio.AccountSid}/Messages.json");
+        var weChatUri = new Uri(weChat.BaseAddress, $"cgi-bin/message/template/send?access_token={token}");
+        long next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            long n;
+            while ((n = Interlocked.Increment(ref next)) < templates + sms)
+            {
+                using var request = n < templates ? Template(weChatUri, n) : Sms(twilioUri, auth, n);
+                using var response = await http.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+            }
+        }));
+        return (templates + sms) / watch.Elapsed.TotalSeconds;
+    }
+
+    private static HttpRequestMessage Template(Uri uri, long n) => new(HttpMethod.Post, uri)
+    {
+        Content = JsonContent.Create(new Dictionary<string, object>
+        {
+            ["touser"] = $"oBare{n:D23}", ["template_id"] = "TPL", ["client_msg_id"] = $"bare-{n}",
+            ["data"] = new Dictionary<string, object> { ["first"] = new { value = "渝北区气象台发布暴雨红色预警" } },
+        }),
+    };
+
+    private static HttpRequestMessage Sms(Uri uri, string auth, long n)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = new FormUrlEncodedContent([new("To", $"+8619{n:D9}"), new("From", "+15005550006"),
+                new("Body", "【暴雨红色预警】渝北区气象台发布暴雨红色预警。请立即转移到安全地点。")]),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", auth);
+        return request;
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http, FakeWeChatServer weChat)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri(weChat.BaseAddress, "cgi-bin/stable_token"),
+            new { grant_type = "client_credential", appid = weChat.AppId, secret = weChat.AppSecret });
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return body.GetProperty("access_token").GetString()!;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using Alerts.Bench.Support;
+using Alerts.Channels.Resilience;
+using Alerts.Fakes.Twilio;
+using Alerts.Fakes.WeChat;
+using Alerts.Store.Database;
+using Alerts.Store.Seeding;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Bench.Broadcast;
+
+/// <summary>
+/// Dispatch of one warning to every villager of N households through the real workers to the in-process loopback
+/// fakes, beside a bare HttpClient loop sending the same messages at the same concurrency; peak working set during
+/// dispatch; and the achieved SMS rate against a configured Twilio limit.
+/// </summary>
+internal static class DispatchBench
+{
+    private const int Workers = 16;
+    private const int RateLimit = 200;
+    private const int RateSample = 2_000;
+
+    public static async Task<int> RunAsync(int households = 20_000)
+    {
+        Console.WriteLine($"broadcast dispatch bench: {households:N0} households, {Workers} workers, loopback fakes in-process");
+        using var db = new BenchDatabase();
+        new HouseholdSeeder(db.Db, TimeProvider.System).Seed(households, DemoCounty.Villages);
+        SqliteConnection.ClearAllPools(); // drop the seeder's page cache from the working set
+        await using var weChat = await FakeWeChatServer.StartAsync();
+        await using var twilio = await FakeTwilioServer.StartAsync();
+
+        long rows;
+        using (var c = db.Open()) rows = Enqueue(c, "bench-all", "role = 'villager'");
+        var ours = await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, []);
+        var (templates, sms) = CountByChannel(db);
+        var bare = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers);
+
+        Print($"ours (dispatch workers, {ours.Sent:N0} of {rows:N0} sent: {templates:N0} WeChat, {sms:N0} SMS)",
+            $"{ours.PerSecond,10:N0} messages/s  ({ours.Seconds:F1} s)");
+        Print("ceiling (bare HttpClient loop, same messages)", $"{bare,10:N0} messages/s");
+        Print("ratio ours / ceiling", $"{ours.PerSecond / bare,10:F2}");
+        Print("peak working set during dispatch (incl. fakes)", $"{ours.PeakWorkingSetBytes / 1048576.0,10:N0} MiB");
+
+        var (overall, steady, limitedCount) = await MeasureRateAsync(db, weChat, twilio);
+        Print($"SMS send rate, Resilience:Twilio:SendRatePerSecond={RateLimit} ({limitedCount:N0} SMS), first to last",
+            $"{overall,10:N1} messages/s (ratio to limit {overall / RateLimit:F3}; includes the bucket's opening burst)");
+        Print("  the same after the opening burst of a tenth of a second's tokens",
+            $"{steady,10:N1} messages/s (ratio to limit {steady / RateLimit:F3})");
+        return ours.Sent == rows - Unreachable(db) && steady <= RateLimit * 1.01 ? 0 : 1;
+    }
+
+    /// <summary>A second warning to people reachable only by SMS, dispatched under a Twilio limit; rate from the fake's clock.</summary>
+    private static async Task<(double Overall, double Steady, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
+        FakeTwilioServer twilio)
+    {
+        using (var c = db.Open())
+            Enqueue(c, "bench-rate", $"role = 'villager' AND wechat_openid IS NULL AND phone IS NOT NULL LIMIT {RateSample}");
+        var before = twilio.Messages.Count;
+        await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, new()
+        {
+            ["Resilience:Twilio:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture),
+        });
+        var sent = twilio.Messages.Skip(before).Select(m => m.CreatedUtc).Order().ToList();
+        // The bucket starts full (a tenth of a second's tokens, sent at once) and then refills a tenth of a second's
+        // worth at a time, so any window of t seconds admits up to rate × t + that burst. "Steady" counts what came
+        // after the opening burst over the time since the first send.
+        var burst = SendRateLimiter.RefillFor(RateLimit).Tokens;
+        var span = (sent[^1] - sent[0]).TotalSeconds;
+        return ((sent.Count - 1) / span, (sent.Count - burst) / span, sent.Count);
+    }
+
+    private static long Enqueue(SqliteConnection c, string identifier, string who)
+    {
+        var now = UtcText.Format(DateTimeOffset.UtcNow);
+        var warning = c.ExecuteScalar<long>("""
+            INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
+                                  effective_utc, expires_utc, status, created_utc, published_utc, updated_utc, targeting_state)
+            VALUES (@Identifier, 'weather', '暴雨', 'red', 'warning', '渝北区气象台发布暴雨红色预警', '未来3小时强降雨。',
+                    '请立即转移到安全地点。', 'households', @Now, '2999-01-01T00:00:00.0000000Z', 'published', @Now, @Now,
+                    @Now, 'done')
+            RETURNING id
+            """, new { Identifier = identifier, Now = now });
+        return c.Execute($"""
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
+            SELECT @Warning, id, CASE WHEN is_elderly OR is_disabled OR lives_alone THEN 0 ELSE 1 END, region_code,
+                   'pending', @Now
+            FROM (SELECT * FROM people WHERE {who})
+            """, new { Warning = warning, Now = now });
+    }
+
+    private static (long Templates, long Sms) CountByChannel(BenchDatabase db)
+    {
+        using var c = db.Open();
+        return (c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE state = 'sent' AND channel = 'wechat'"),
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE state = 'sent' AND channel = 'sms'"));
+    }
+
+    private static long Unreachable(BenchDatabase db)
+    {
+        using var c = db.Open();
+        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries d JOIN warnings w ON w.id = d.warning_id " +
+            "WHERE w.identifier = 'bench-all' AND d.state = 'unreachable'");
+    }
+
+    private static void Print(string label, string figure) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-80} {figure}"));
+}

@@ -1,0 +1,89 @@
+using Alerts.Broadcast.Outbox;
+using Alerts.Broadcast.Tests.Support;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alerts.Broadcast.Tests.Dispatch;
+
+public sealed class DeliveryStoreTests
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_claim_takes_the_vulnerable_first_and_never_a_row_another_worker_holds()
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        using var c = h.Open();
+        var ordinary = Enumerable.Range(0, 4).Select(i => OutboxSql.AddPerson(c, null, $"+861370000000{i}")).ToList();
+        var elderly = Enumerable.Range(0, 2).Select(i => OutboxSql.AddPerson(c, null, $"+861371000000{i}", elderly: true)).ToList();
+        OutboxSql.Enqueue(c, OutboxSql.AddWarning(c));
+        var store = h.CreateServices().GetRequiredService<DeliveryStore>();
+
+        var first = await store.ClaimAsync(3, Lease, 8, CancellationToken.None);
+        var second = await store.ClaimAsync(10, Lease, 8, CancellationToken.None);
+        var third = await store.ClaimAsync(10, Lease, 8, CancellationToken.None);
+
+        Assert.Equal([elderly[0], elderly[1], ordinary[0]], first.Rows.Select(r => r.PersonId));
+        Assert.Equal(ordinary.Skip(1), second.Rows.Select(r => r.PersonId));
+        Assert.Empty(third.Rows);
+        Assert.All(first.Rows.Concat(second.Rows), r => Assert.Equal((1, false), (r.Attempts, r.InDoubt)));
+        Assert.Equal("+8613710000000", first.Recipients[elderly[0]].Phone);
+    }
+
+    [Fact]
+    public async Task Receipts_move_a_sent_row_forward_and_never_back()
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        using var c = h.Open();
+        var person = OutboxSql.AddPerson(c, null, "+8613720000000");
+        var warning = OutboxSql.AddWarning(c);
+        OutboxSql.Enqueue(c, warning);
+        c.Execute("UPDATE deliveries SET state = 'sent', channel = 'sms', provider_message_id = 'SM1'");
+        var store = h.CreateServices().GetRequiredService<DeliveryStore>();
+
+        Assert.False(await store.ApplyReceiptAsync("sms", "SM1", "sent", null, CancellationToken.None));
+        Assert.True(await store.ApplyReceiptAsync("sms", "SM1", "delivered", null, CancellationToken.None));
+        Assert.False(await store.ApplyReceiptAsync("sms", "SM1", "failed", "30003", CancellationToken.None));
+        Assert.False(await store.ApplyReceiptAsync("sms", "SM1", "delivered", null, CancellationToken.None));
+        Assert.False(await store.ApplyReceiptAsync("wechat", "SM1", "unreachable", null, CancellationToken.None));
+        Assert.False(await store.ApplyReceiptAsync("sms", "SM-unknown", "delivered", null, CancellationToken.None));
+
+        var row = c.QuerySingle<(string State, string? Delivered, long Person)>(
+            "SELECT state, delivered_utc, person_id FROM deliveries");
+        Assert.Equal(("delivered", person), (row.State, row.Person));
+        Assert.NotNull(row.Delivered);
+    }
+
+    [Fact]
+    public async Task A_failure_receipt_is_kept_and_a_late_delivered_does_not_undo_it()
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        using var c = h.Open();
+        OutboxSql.AddPerson(c, "oRECEIPT000000000000000000001", null);
+        OutboxSql.Enqueue(c, OutboxSql.AddWarning(c));
+        c.Execute("UPDATE deliveries SET state = 'sent', channel = 'wechat', provider_message_id = '1000001'");
+        var store = h.CreateServices().GetRequiredService<DeliveryStore>();
+
+        Assert.True(await store.ApplyReceiptAsync("wechat", "1000001", "unreachable", "failed:user block", CancellationToken.None));
+        Assert.False(await store.ApplyReceiptAsync("wechat", "1000001", "delivered", null, CancellationToken.None));
+
+        Assert.Equal(("unreachable", "failed:user block"),
+            c.QuerySingle<(string, string)>("SELECT state, last_error FROM deliveries"));
+    }
+
+    [Fact]
+    public async Task Released_rows_go_back_to_the_queue_with_their_attempt_given_back()
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        using var c = h.Open();
+        OutboxSql.AddPerson(c, null, "+8613730000000");
+        OutboxSql.Enqueue(c, OutboxSql.AddWarning(c));
+        var store = h.CreateServices().GetRequiredService<DeliveryStore>();
+        var row = (await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows.Single();
+
+        await store.ReleaseAsync([(row.Id, row.LeaseUntilUtc)], CancellationToken.None);
+
+        Assert.Equal(("pending", 0L), c.QuerySingle<(string, long)>("SELECT state, attempts FROM deliveries"));
+        Assert.Single((await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows);
+    }
+}

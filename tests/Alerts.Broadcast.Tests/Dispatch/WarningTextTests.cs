@@ -1,0 +1,75 @@
+using Alerts.Broadcast.Dispatch;
+using Alerts.Broadcast.Outbox;
+
+namespace Alerts.Broadcast.Tests.Dispatch;
+
+public sealed class WarningTextTests
+{
+    private static DeliveryWarning Warning(string headline, string instruction, string kind = "warning") => new()
+    {
+        Id = 7, Hazard = "geological", Event = "滑坡", Level = "orange", Kind = kind, Headline = headline,
+        Instruction = instruction, Status = "published", EffectiveUtc = new DateTimeOffset(2026, 6, 1, 2, 30, 0, TimeSpan.Zero),
+        ExpiresUtc = DateTimeOffset.MaxValue,
+    };
+
+    [Theory]
+    [InlineData("短", 20, "短")]
+    [InlineData("一二三四五六七八九十一二三四五六七八九十", 20, "一二三四五六七八九十一二三四五六七八九十")]
+    [InlineData("一二三四五六七八九十一二三四五六七八九十一", 20, "一二三四五六七八九十一二三四五六七八九…")]
+    [InlineData("ab😀cd", 4, "ab…")]
+    public void Cut_keeps_to_the_limit_with_an_ellipsis_and_never_splits_a_surrogate_pair(string text, int max, string expected)
+    {
+        Assert.Equal(expected, WarningText.Cut(text, max));
+    }
+
+    [Fact]
+    public void A_long_warning_fits_the_sms_limit_and_keeps_the_acknowledgement_whole()
+    {
+        var sms = WarningText.Sms(Warning(new string('山', 200), new string('撤', 400)), 300);
+
+        Assert.Equal(300, sms.Length);
+        Assert.StartsWith("【滑坡橙色预警】山", sms);
+        Assert.EndsWith("…" + WarningText.Acknowledge, sms);
+    }
+
+    [Fact]
+    public void Template_values_are_at_most_twenty_characters_and_times_are_beijing_time()
+    {
+        var fields = new Dictionary<string, string> { ["first"] = "headline", ["keyword1"] = "level", ["keyword2"] = "effective", ["remark"] = "acknowledge" };
+
+        var data = WarningText.TemplateData(Warning(new string('山', 30), "撤离"), fields);
+
+        Assert.Equal(new string('山', 19) + "…", data["first"]);
+        Assert.Equal("滑坡橙色预警", data["keyword1"]);
+        Assert.Equal("2026-06-01 10:30", data["keyword2"]);
+        Assert.True(data["remark"].Length <= 20);
+    }
+
+    [Theory]
+    [InlineData("geological.orange", "geological.orange")]
+    [InlineData("geological", "geological")]
+    [InlineData("default", "default")]
+    [InlineData("weather.red", "geological.orange")]
+    public void The_template_is_the_most_specific_one_configured(string configured, string expected)
+    {
+        Assert.Equal(expected, WarningText.TemplateKey(Warning("h", "i"), new Dictionary<string, string> { [configured] = "T" }));
+    }
+
+    [Theory]
+    [InlineData(1, 0.0, 1000)]
+    [InlineData(1, 1.0, 2000)]
+    [InlineData(3, 1.0, 8000)]
+    [InlineData(20, 1.0, 300_000)]
+    public void Backoff_doubles_with_jitter_up_to_the_cap(int attempt, double random, int expectedMs)
+    {
+        var delay = Backoff.Delay(attempt, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), null, random);
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), delay);
+    }
+
+    [Fact]
+    public void Backoff_honours_a_longer_retry_after()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(1),
+            Backoff.Delay(1, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), 0.5));
+    }
+}

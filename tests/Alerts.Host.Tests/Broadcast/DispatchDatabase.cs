@@ -1,0 +1,78 @@
+using Alerts.Fakes.Twilio;
+using Alerts.Fakes.WeChat;
+using Alerts.Store;
+using Alerts.Store.Database;
+using Alerts.Store.Migrations;
+using Alerts.Store.Seeding;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Host.Tests.Broadcast;
+
+/// <summary>A database as targeting would leave it: the demo county, a published red warning, one pending row per villager.</summary>
+internal static class DispatchDatabase
+{
+    public static async Task<(long Warning, int Rows)> PrepareAsync(string path, int households)
+    {
+        DapperSetup.EnsureConfigured();
+        var db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = $"Data Source={path}" }));
+        await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        new DemoDataLoader(db, new HouseholdSeeder(db, TimeProvider.System), TimeProvider.System,
+            NullLogger<DemoDataLoader>.Instance).LoadIfEmpty(households);
+        using var c = Open(path);
+        var now = DateTimeOffset.UtcNow;
+        var warning = c.ExecuteScalar<long>("""
+            INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
+                                  effective_utc, expires_utc, status, created_utc, published_utc, updated_utc, targeting_state)
+            VALUES ('kill-test', 'weather', '暴雨', 'red', 'warning', '渝北区气象台发布暴雨红色预警', '未来3小时强降雨。',
+                    '请立即转移到安全地点。', 'households', @Now, @Expires, 'published', @Now, @Now, @Now, 'done')
+            RETURNING id
+            """, new { Now = UtcText.Format(now), Expires = UtcText.Format(now.AddDays(1)) });
+        var rows = c.Execute("""
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
+            SELECT @Warning, id, CASE WHEN is_elderly OR is_disabled OR lives_alone THEN 0 ELSE 1 END, region_code,
+                   'pending', @Now
+            FROM people WHERE role = 'villager'
+            """, new { Warning = warning, Now = UtcText.Format(now) });
+        return (warning, rows);
+    }
+
+    public static SqliteConnection Open(string path)
+    {
+        var c = new SqliteConnection($"Data Source={path}");
+        c.Open();
+        return c;
+    }
+
+    /// <summary>The Host's settings for live WeChat and Twilio pointed at the fakes.</summary>
+    public static Dictionary<string, string> LiveSettings(FakeWeChatServer weChat, FakeTwilioServer twilio) => new()
+    {
+        ["WeChat:AppId"] = weChat.AppId, ["WeChat:AppSecret"] = weChat.AppSecret, ["WeChat:Token"] = "token",
+        ["WeChat:ApiBaseUrl"] = weChat.BaseAddress.ToString(), ["WeChat:TemplateIds:default"] = "TPL-WARNING",
+        ["Twilio:AccountSid"] = twilio.AccountSid, ["Twilio:AuthToken"] = twilio.AuthToken,
+        ["Twilio:From"] = "+15005550006", ["Twilio:ApiBaseUrl"] = twilio.BaseAddress.ToString(),
+    };
+
+    /// <summary>Every sent row was received exactly once on its channel, and nobody else got anything.</summary>
+    public static void AssertExactlyOncePerRecipient(SqliteConnection c, long warning, FakeWeChatServer weChat,
+        FakeTwilioServer twilio)
+    {
+        var rows = c.Query<(string State, string? Channel, string? Openid, string? Phone)>("""
+            SELECT d.state, d.channel, p.wechat_openid, p.phone FROM deliveries d JOIN people p ON p.id = d.person_id
+            WHERE d.warning_id = @Warning
+            """, new { Warning = warning }).AsList();
+        Assert.DoesNotContain(rows, r => r.State is "pending" or "sending" or "unknown" or "failed");
+        var weChatCounts = weChat.Messages.Deliveries.GroupBy(d => d.OpenId).ToDictionary(g => g.Key, g => g.Count());
+        var smsCounts = twilio.Messages.GroupBy(m => m.To).ToDictionary(g => g.Key, g => g.Count());
+        var sent = rows.Where(r => r.State == "sent").ToList();
+        var twice = sent.Where(r => r.Channel == "wechat" ? weChatCounts.GetValueOrDefault(r.Openid!) != 1
+            : smsCounts.GetValueOrDefault(r.Phone!) != 1).ToList();
+        Assert.True(twice.Count == 0, $"{twice.Count} of {sent.Count} recipients did not get exactly one message");
+        Assert.Equal(sent.Count, weChatCounts.Values.Sum() + smsCounts.Values.Sum());
+    }
+
+    public static long Count(SqliteConnection c, string where) =>
+        c.ExecuteScalar<long>($"SELECT COUNT(*) FROM deliveries WHERE {where}");
+}

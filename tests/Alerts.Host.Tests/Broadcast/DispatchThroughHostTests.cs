@@ -1,0 +1,80 @@
+using Alerts.Broadcast.Dispatch;
+using Alerts.Fakes.Twilio;
+using Alerts.Fakes.WeChat;
+using Alerts.Host.Tests.Support;
+using Alerts.Store.Database;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alerts.Host.Tests.Broadcast;
+
+public sealed class DispatchThroughHostTests
+{
+    [Fact]
+    public async Task The_hosts_workers_serve_every_villager_once_through_a_fifth_of_faults_and_text_those_wechat_cannot_reach()
+    {
+        await using var weChat = await FakeWeChatServer.StartAsync();
+        await using var twilio = await FakeTwilioServer.StartAsync();
+        var settings = DispatchDatabase.LiveSettings(weChat, twilio).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        settings["Dispatch:PollInterval"] = "00:00:00.100";
+        settings["Dispatch:RetryBaseDelay"] = "00:00:00.050";
+        settings["Dispatch:RetryMaxDelay"] = "00:00:00.500";
+        settings["Dispatch:ReconcileDelay"] = "00:00:00.100";
+        settings["Resilience:WeChat:SendRatePerSecond"] = "2000";
+        settings["Resilience:Twilio:SendRatePerSecond"] = "2000";
+        settings["Resilience:WeChat:RetryDelay"] = "00:00:00.020";
+        settings["Resilience:Twilio:RetryDelay"] = "00:00:00.020";
+        await using var app = new AlertsApp(settings);
+        using var client = app.CreateClient(); // starts the Host: migrated, demo county loaded, workers running
+        using var c = app.OpenDatabase();
+        var openids = c.Query<string>(
+            "SELECT wechat_openid FROM people WHERE role = 'villager' AND wechat_openid IS NOT NULL AND phone IS NOT NULL")
+            .ToList();
+        var notFollowing = openids.Take(10).ToList();
+        foreach (var openid in notFollowing) weChat.Enqueue(FakeWeChatFault.Unreachable(openid));
+        var rng = new Random(11);
+        foreach (var openid in openids.Skip(10).Where(_ => rng.Next(5) == 0))
+            weChat.Enqueue((rng.Next(3) switch { 0 => FakeWeChatFault.Http500(), 1 => FakeWeChatFault.SystemBusy(),
+                _ => FakeWeChatFault.AcceptThenHttp500() }) with { OpenId = openid });
+        twilio.Inject(FakeTwilioFault.ServerErrorAfterAccepting, 20);
+        twilio.Inject(FakeTwilioFault.TooManyRequests(), 20);
+        twilio.Inject(FakeTwilioFault.DropConnectionAfterAccepting, 20);
+
+        var warning = Publish(c);
+        app.Services.GetRequiredService<DispatchSignal>().Wake();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DispatchDatabase.Count(c, "state IN ('pending', 'sending') OR (state = 'unknown' AND attempts < 8)") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "dispatch did not finish in 60 s");
+            await Task.Delay(100);
+        }
+
+        var failures = c.Query<string>("SELECT last_error || ' x' || attempts FROM deliveries WHERE state = 'failed'").ToList();
+        Assert.True(failures.Count == 0, string.Join("; ", failures.Take(5)));
+        DispatchDatabase.AssertExactlyOncePerRecipient(c, warning, weChat, twilio);
+        var fellBack = c.Query<string>("""
+            SELECT d.channel FROM deliveries d JOIN people p ON p.id = d.person_id WHERE p.wechat_openid IN @Openids
+            """, new { Openids = notFollowing });
+        Assert.All(fellBack, channel => Assert.Equal("sms", channel));
+    }
+
+    private static long Publish(Microsoft.Data.Sqlite.SqliteConnection c)
+    {
+        var now = UtcText.Format(DateTimeOffset.UtcNow);
+        var warning = c.ExecuteScalar<long>("""
+            INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
+                                  effective_utc, expires_utc, status, created_utc, published_utc, updated_utc, targeting_state)
+            VALUES ('through-host', 'geological', '滑坡', 'orange', 'forecast', '木耳镇滑坡橙色临灾预报', '山体出现裂缝。',
+                    '请立即撤离到安置点。', 'households', @Now, '2999-01-01T00:00:00.0000000Z', 'published', @Now, @Now,
+                    @Now, 'done')
+            RETURNING id
+            """, new { Now = now });
+        c.Execute("""
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
+            SELECT @Warning, id, CASE WHEN is_elderly THEN 0 ELSE 1 END, region_code, 'pending', @Now
+            FROM people WHERE role = 'villager'
+            """, new { Warning = warning, Now = now });
+        return warning;
+    }
+}
