@@ -34,6 +34,7 @@ public static class BotServiceCollectionExtensions
             services.AddSingleton(typeof(IDialog), dialog);
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<EnrolmentWriter>();
+        services.AddSingleton<HouseholdStatusReader>();
         services.AddSingleton<ReportSubmission>();
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<PersonQueries>();

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Guidance;
 using Alerts.Store.Audit;
-using Alerts.Store.Households;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 using Microsoft.Extensions.Logging;
@@ -14,7 +13,7 @@ namespace Alerts.Bot.Reports;
 /// reporter with the report number and guidance that fits the answers and the household.
 /// </summary>
 internal sealed class ReportSubmission(
-    ReportStore reports, PersonStore people, HouseholdStore households, AuditStore audit, GuidanceEngine guidance,
+    ReportStore reports, PersonStore people, HouseholdStatusReader households, AuditStore audit, GuidanceEngine guidance,
     ILogger<ReportSubmission> logger)
 {
     public async Task SubmitAsync(TurnContext turn, ReportDraft draft, CancellationToken ct)
@@ -31,29 +30,11 @@ internal sealed class ReportSubmission(
             turn.Notify(worker.Id, $"【待核实 {report.Number}】{who}报告：{ReportLabels.Brief(draft)}。" +
                                    $"核实后回复“确认 {report.Number}”，不属实回复“驳回 {report.Number} 原因”。", "report_submitted");
 
-        var status = await HouseholdStatusAsync(turn, householdId, reporter, ct);
+        var status = await households.ReadAsync(turn, householdId, reporter, ct);
         var contact = workers.FirstOrDefault() is { } w ? new GridWorkerContact(w.Name, w.Phone) : null;
         turn.Say($"报告已提交，编号{report.Number}。");
         foreach (var text in guidance.Compose(draft.ToAnswers(), status, contact).Texts) turn.Say(text);
         BotLog.ReportFiled(logger, report.Number, report.VillageCode);
-    }
-
-    private async Task<HouseholdStatus> HouseholdStatusAsync(TurnContext turn, long? householdId, Person reporter, CancellationToken ct)
-    {
-        var h = householdId is { } id ? await households.GetAsync(turn.Connection, turn.Transaction, id, ct) : null;
-        var members = householdId is { } hid ? await households.MemberCountAsync(turn.Connection, turn.Transaction, hid, ct) : 1;
-        return new HouseholdStatus
-        {
-            IsLiftedOut = h?.IsLiftedOut ?? false,
-            IsMonitored = h?.IsMonitored ?? false,
-            HasDibao = h?.HasDibao ?? false,
-            IsTekun = h?.IsTekun ?? false,
-            IsLowIncome = h?.IsLowIncome ?? false,
-            Members = Math.Max(1, members),
-            IsElderly = reporter.IsElderly,
-            IsDisabled = reporter.IsDisabled,
-            LivesAlone = reporter.LivesAlone,
-        };
     }
 
     private static ReportRecord ToRecord(ReportDraft d, Person reporter, long? householdId, DateTimeOffset now) => new()

@@ -3,7 +3,6 @@ using Alerts.Bot.Assessment;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Reports;
 using Alerts.Store.Audit;
-using Alerts.Store.Households;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 using Microsoft.Extensions.Logging;
@@ -16,7 +15,7 @@ namespace Alerts.Bot.Workers;
 /// A confirmed report is assessed for relapse risk at once; the reporter is told the outcome either way.
 /// </summary>
 internal sealed class ReviewDesk(
-    ReportStore reports, HouseholdStore households, PersonStore people, MonitoringCandidateStore candidates,
+    ReportStore reports, HouseholdStatusReader households, PersonStore people, MonitoringCandidateStore candidates,
     AuditStore audit, IOptions<RiskThresholdsOptions> thresholds, ILogger<ReviewDesk> logger)
 {
     private const int ListLimit = 10;
@@ -61,7 +60,8 @@ internal sealed class ReviewDesk(
         var (c, tx) = (turn.Connection, turn.Transaction);
         await reports.ReviewAsync(c, tx, report.Id, "confirmed", turn.Person!.Id, null, turn.Now, ct);
         await audit.AppendAsync(c, tx, $"person:{turn.Person.Id}", "report_confirmed", $"report:{report.Number}", null, ct);
-        var assessment = RelapseRiskAssessor.Assess(ToAnswers(report), await StatusAsync(turn, report, ct),
+        var reporter = await people.GetAsync(c, tx, report.ReporterId, ct);
+        var assessment = RelapseRiskAssessor.Assess(ToAnswers(report), await households.ReadAsync(turn, report.HouseholdId, reporter, ct),
             DateOnly.FromDateTime(China(turn.Now).DateTime), thresholds.Value);
         var outcome = "";
         if (assessment.IsNewCandidate)
@@ -108,20 +108,6 @@ internal sealed class ReviewDesk(
         await audit.AppendAsync(c, tx, $"person:{turn.Person!.Id}", "report_corrected", $"report:{report.Number}",
             $"{correction.Field}={correction.Value}", ct);
         turn.Say($"已修改报告{report.Number}：{correction.Label}。核实无误请回复“确认 {report.Number}”。");
-    }
-
-    private async Task<HouseholdStatus> StatusAsync(TurnContext turn, ReportRecord report, CancellationToken ct)
-    {
-        var (c, tx) = (turn.Connection, turn.Transaction);
-        var h = report.HouseholdId is { } id ? await households.GetAsync(c, tx, id, ct) : null;
-        var reporter = await people.GetAsync(c, tx, report.ReporterId, ct);
-        return new HouseholdStatus
-        {
-            IsLiftedOut = h?.IsLiftedOut ?? false, IsMonitored = h?.IsMonitored ?? false, HasDibao = h?.HasDibao ?? false,
-            IsTekun = h?.IsTekun ?? false, IsLowIncome = h?.IsLowIncome ?? false,
-            Members = h is null ? 1 : Math.Max(1, await households.MemberCountAsync(c, tx, h.Id, ct)),
-            IsElderly = reporter?.IsElderly ?? false, IsDisabled = reporter?.IsDisabled ?? false, LivesAlone = reporter?.LivesAlone ?? false,
-        };
     }
 
     internal static ReportAnswers ToAnswers(ReportRecord r) => new()
