@@ -38,7 +38,7 @@ internal sealed class InboundPipeline(
         {
             Log.RepeatedMessage(logger, key.Channel, key.Id, "Overlapping");
             // The first delivery decides within its own budget, which started before ours.
-            return new InboundAnswer(await Task.WhenAny(first, Task.Delay(budget, ct)) == first ? await first : [], false);
+            return new InboundAnswer(await FinishesWithinAsync(first, budget, ct) ? await first : [], false);
         }
 
         // The first delivery may have finished between the claim and the look-up: its record says how.
@@ -66,6 +66,19 @@ internal sealed class InboundPipeline(
         }
     }
 
+    /// <summary>
+    /// Waits for <paramref name="task"/> up to <paramref name="budget"/>; the timer is cancelled as soon as the task
+    /// ends, so a busy webhook does not keep thousands of idle budget timers alive.
+    /// </summary>
+    private static async Task<bool> FinishesWithinAsync(Task task, TimeSpan budget, CancellationToken ct)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(budget, timer.Token);
+        var finished = await Task.WhenAny(task, delay) == task;
+        await timer.CancelAsync();
+        return finished;
+    }
+
     private Task<InboundClaim> ClaimAsync(InboundMessage m, CancellationToken ct) =>
         store.ClaimAsync(m.Channel.Key(), m.ProviderMessageId, m.Address, m.Kind.ToString().ToLowerInvariant(), m.Text,
             m.ReceivedUtc, Lease, ct);
@@ -75,7 +88,7 @@ internal sealed class InboundPipeline(
     {
         // Not the request's token: a slow turn goes on after WeChat has hung up, and its reply is sent later.
         var turn = RunTurnAsync(m);
-        if (await Task.WhenAny(turn, Task.Delay(budget, ct)) == turn)
+        if (await FinishesWithinAsync(turn, budget, ct))
         {
             var texts = await turn;
             await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, texts, Passive, CancellationToken.None);
