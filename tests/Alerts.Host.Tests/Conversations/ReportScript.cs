@@ -1,0 +1,35 @@
+using Alerts.Bot.Reports;
+
+namespace Alerts.Host.Tests.Conversations;
+
+/// <summary>
+/// Answers to the report questions that remain after "我家房子被冲垮了" (the house is already known), in the
+/// order the bot asks them. Null means the question is not expected (the first message already answered it).
+/// </summary>
+public sealed record ReportAnswersScript(
+    string? When, string? People, string? Crops, string? Livestock, string? Water, string? Income, string? Labour,
+    string? Count = null, string? Medical = null)
+{
+    /// <summary>Sends each answer after checking that its question was just asked, then skips the WeChat-only
+    /// location/photo step, and stops at the summary.</summary>
+    public Conversation AnswerAll(Conversation c)
+    {
+        Answer(c, ReportQuestions.When.Text, When);
+        Answer(c, ReportQuestions.People.Text, People);
+        if (Count is not null) Answer(c, "有几个人", Count);
+        Answer(c, ReportQuestions.Crops.Text, Crops);
+        Answer(c, ReportQuestions.Livestock.Text, Livestock);
+        Answer(c, ReportQuestions.Water.Text, Water);
+        Answer(c, ReportQuestions.IncomeLost.Text, Income);
+        if (Medical is not null) Answer(c, ReportQuestions.Medical.Text, Medical);
+        Answer(c, ReportQuestions.Labour.Text, Labour);
+        if (c.Via == Via.WeChat) c.ExpectReply(ReportQuestions.Extras).Send("跳过");
+        return c.ExpectReply("请核对：");
+    }
+
+    private static void Answer(Conversation c, string question, string? answer)
+    {
+        if (answer is null) c.ExpectNoReply(question);
+        else c.ExpectReply(question).Send(answer);
+    }
+}
