@@ -4,11 +4,12 @@ namespace Alerts.Host.Tests.Conversations;
 
 /// <summary>
 /// Answers to the report questions that remain after "我家房子被冲垮了" (the house is already known), in the
-/// order the bot asks them. Null means the question is not expected (the first message already answered it).
+/// order the bot asks them. Null means the question is not expected (the first message already answered it, or it
+/// does not apply: the count and the medical costs are asked after an injury only).
 /// </summary>
 public sealed record ReportAnswersScript(
     string? When, string? People, string? Crops, string? Livestock, string? Water, string? Income, string? Labour,
-    string? Count = null, string? Medical = null)
+    string? Count = null, string? Medical = null, string? House = null)
 {
     /// <summary>Sends each answer after checking that its question was just asked, then skips the WeChat-only
     /// location/photo step, and stops at the summary.</summary>
@@ -17,6 +18,7 @@ public sealed record ReportAnswersScript(
         Answer(c, ReportQuestions.When.Text, When);
         Answer(c, ReportQuestions.People.Text, People);
         if (Count is not null) Answer(c, "有几个人", Count);
+        Answer(c, ReportQuestions.House.Text, House);
         Answer(c, ReportQuestions.Crops.Text, Crops);
         Answer(c, ReportQuestions.Livestock.Text, Livestock);
         Answer(c, ReportQuestions.Water.Text, Water);
