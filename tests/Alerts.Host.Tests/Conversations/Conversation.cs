@@ -68,11 +68,14 @@ public abstract class Conversation(string address)
         return this;
     }
 
-    public TaskAwaiter GetAwaiter()
+    public TaskAwaiter GetAwaiter() => RunAsync().GetAwaiter();
+
+    /// <summary>The script so far as a task, to run several people's scripts at once (Task.WhenAll).</summary>
+    public Task RunAsync()
     {
         var script = _script;
         _script = Task.CompletedTask;
-        return script.GetAwaiter();
+        return script;
     }
 
     /// <summary>The whole exchange so far, for failure messages.</summary>
