@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Alerts.Bot.Reports;
 
 namespace Alerts.Host.Tests.Conversations;
@@ -27,6 +28,14 @@ public sealed record ReportAnswersScript(
         Answer(c, ReportQuestions.Labour.Text, Labour);
         if (c.Via == Via.WeChat) c.ExpectReply(ReportQuestions.Extras).Send("跳过");
         return c.ExpectReply("请核对：");
+    }
+
+    /// <summary>A villager who has not consented yet files a whole report starting with <paramref name="first"/>;
+    /// returns its number.</summary>
+    public async Task<string> FileAsync(Conversation c, string first)
+    {
+        await AnswerAll(c.Send(first).ExpectFirstReply("同意吗").Send("同意")).Send("对").ExpectFirstReply("报告已提交，编号");
+        return Regex.Match(c.Replies[0], @"编号(\d{6})").Groups[1].Value;
     }
 
     private static void Answer(Conversation c, string question, string? answer)
