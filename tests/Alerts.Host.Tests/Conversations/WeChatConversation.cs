@@ -29,7 +29,7 @@ public sealed class WeChatConversation(ConversationApp app, string openid) : Con
     {
         var fields = key is null ? "" : $"<EventKey><![CDATA[{key}]]></EventKey>";
         var now = app.Clock.GetUtcNow().ToUnixTimeSeconds();
-        LastMessageId = $"{Address}:{now}:{name}:{key}";
+        LastMessageId = $"{Address}:{now}:{name.ToLowerInvariant()}:{key}";
         _lastXml = app.Pushes.Event(Address, name, fields, now);
         return await DeliverAsync(_lastXml, first: true);
     }
