@@ -1,0 +1,109 @@
+using Alerts.Bot.Enrolment;
+using Alerts.Store.Seeding;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Host.Tests.Conversations;
+
+/// <summary>
+/// People the bot does not know yet: a WeChat user whose phone the village registered, someone who finds their
+/// village in the numbered lists, and people who say no to the privacy notice.
+/// </summary>
+public sealed class EnrolmentConversationTests
+{
+    private const string Stranger = "oStrangerConversation0000001";
+    private const string StrangerPhone = "+8613900000001"; // 139…: the demo county never hands out this prefix
+
+    [Fact]
+    public async Task AWeChatStrangerWhosePhoneTheVillageRegisteredBecomesThatPersonOnBothChannels()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var registered = Resident.WithoutWeChat(db);
+        var people = Count(db, "people");
+        var typed = $"{registered.Phone![3..6]} {registered.Phone[6..10]}-{registered.Phone[10..]}"; // 138 1234-5678
+        var wechat = app.OnWeChat(Stranger);
+
+        await wechat.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy)
+            .Send("好的").ExpectReply(EnrolmentTexts.AskPhone)
+            .Send(typed).ExpectReply($"找到了，您是{registered.Name}。已登记")
+            .ExpectNoReply(EnrolmentTexts.AskTown);
+
+        Assert.Equal(registered with { Openid = Stranger }, Resident.Find(db, registered.Id));
+        Assert.Equal(people, Count(db, "people"));
+        Assert.Equal(registered.Id, StoredConversation.Of(db, wechat).PersonId);
+
+        // The same person texting from the registered number is known already: no second privacy notice.
+        var sms = app.OnSms(registered.Phone);
+        await sms.Send("进度").ExpectReply("您还没有报告过灾情").ExpectNoReply(EnrolmentTexts.Privacy);
+        await wechat.Send("进度").ExpectReply("您还没有报告过灾情");
+    }
+
+    [Theory]
+    [InlineData(Via.WeChat)]
+    [InlineData(Via.Sms)]
+    public async Task SomeoneTheVillageNeverRegisteredChoosesTownThenVillageFromNumberedLists(Via via)
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var town = DemoCounty.TownList[1];
+        var villages = DemoCounty.Villages.Where(v => v.ParentCode == town.Code).ToList();
+        var households = Count(db, "households");
+        var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
+
+        await me.Send("在吗").ExpectFirstReply(EnrolmentTexts.Privacy).Send("同意");
+        if (via == Via.WeChat) await me.ExpectReply(EnrolmentTexts.AskPhone).Send("跳过");
+        await me.ExpectReply(EnrolmentTexts.AskTown).ExpectReply($"1 {DemoCounty.TownList[0].Name}\n2 {town.Name}")
+            .Send("2").ExpectReply(EnrolmentTexts.AskVillage).ExpectReply($"3 {villages[2].Name}")
+            .Send("三").ExpectReply(EnrolmentTexts.AskName)
+            .Send("张秀英").ExpectReply(EnrolmentTexts.AskFlags)
+            .Send("1 3").ExpectReply("登记好了，张秀英。");
+
+        var person = db.QuerySingle<(string Name, string Region, string? Phone, string? Openid, bool Elderly, bool Disabled, bool Alone, bool Consented)>("""
+            SELECT name, region_code, phone, wechat_openid, is_elderly, is_disabled, lives_alone, consented_utc IS NOT NULL
+            FROM people WHERE id = (SELECT MAX(id) FROM people)
+            """);
+        var (phone, openid) = via == Via.WeChat ? ((string?)null, (string?)Stranger) : (StrangerPhone, null);
+        Assert.Equal(("张秀英", villages[2].Code, phone, openid, true, false, true, true), person);
+        Assert.Equal(households + 1, Count(db, "households"));
+        Assert.Equal(villages[2].Code, db.QuerySingle<string>("SELECT village_code FROM households WHERE id = (SELECT MAX(id) FROM households)"));
+    }
+
+    [Theory]
+    [InlineData(Via.WeChat, "不同意")]
+    [InlineData(Via.Sms, "不要")]
+    [InlineData(Via.WeChat, "2")]
+    public async Task AStrangerWhoDeclinesLeavesNoPersonNoHouseholdAndNoReportBehind(Via via, string no)
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var (people, households) = (Count(db, "people"), Count(db, "households"));
+        var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
+
+        await me.Send("我家房子被冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy)
+            .Send(no).ExpectReply(EnrolmentTexts.Declined).ExpectNoReply("报告");
+
+        Assert.Equal((people, households, 0L), (Count(db, "people"), Count(db, "households"), Count(db, "reports")));
+        var conversation = StoredConversation.Of(db, me);
+        Assert.Null(conversation.PersonId);
+        Assert.True(conversation.IsIdle);
+        Assert.Empty(StoredNotification.All(db));
+    }
+
+    [Fact]
+    public async Task ARegisteredVillagerWhoDeclinesIsAskedAgainNextTimeAndHerConsentIsNotRecorded()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var me = app.As(villager, Via.Sms);
+
+        await me.Send("房子垮了").ExpectFirstReply(EnrolmentTexts.Privacy).Send("不用了").ExpectReply(EnrolmentTexts.Declined)
+            .Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy);
+
+        Assert.Null(db.ExecuteScalar<string?>("SELECT consented_utc FROM people WHERE id = @Id", new { villager.Id }));
+        Assert.Equal(0L, Count(db, "reports"));
+    }
+
+    private static long Count(SqliteConnection db, string table) => db.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Alerts.Host.Tests.Support;
+using Dapper;
+
+namespace Alerts.Host.Tests.Conversations;
+
+/// <summary>
+/// The grid worker's side, by replying to the bot: the pending list, confirming (with the relapse-risk assessment),
+/// rejecting with a reason, correcting a field; the reporter is told the outcome.
+/// </summary>
+public sealed class GridWorkerReviewTests
+{
+    // What "我家房子被冲垮了" and these answers make: a collapsed house and no drinking water.
+    private static readonly ReportAnswersScript CollapsedNoWater = new("今天", "没有", "减产", "没有", "没水", "五千", "有");
+    private static readonly ReportAnswersScript Mild = new("今天", "没有", "没有", "没有", "正常", "五百", "有", House: "轻微");
+
+    [Theory]
+    [InlineData(Via.WeChat)]
+    [InlineData(Via.Sms)]
+    public async Task ConfirmingAnAtRiskReportMakesAMonitoringCandidateDueIn15DaysAndTellsTheReporter(Via via)
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var worker = Resident.GridWorkerOf(db, villager.RegionCode);
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.WeChat), "我家房子被冲垮了");
+        var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
+        Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
+        var deadline = SelfReportConversationTests.ChinaToday(app).AddDays(15);
+
+        await app.As(worker, via).Send($"确认 {number}")
+            .ExpectFirstReply($"已确认报告{number}。已列入防返贫监测候选（突发严重困难户，因灾、住房安全、饮水安全），" +
+                              $"请在{deadline.Month}月{deadline.Day}日前完成认定。");
+
+        var report = StoredReport.ByNumber(db, number);
+        Assert.Equal(("confirmed", (long?)worker.Id), (report.Status, report.ReviewerId));
+        var candidate = db.QuerySingle<(long ReportId, long? HouseholdId, string ObjectType, string RiskTypes, bool Red, string Deadline)>(
+            "SELECT report_id, household_id, object_type, risk_types, red_warning, deadline_on FROM monitoring_candidates");
+        Assert.Equal((report.Id, villager.HouseholdId, "突发严重困难户", true, deadline.ToString("yyyy-MM-dd")),
+            (candidate.ReportId, candidate.HouseholdId, candidate.ObjectType, candidate.Red, candidate.Deadline));
+        Assert.Equal(["因灾", "住房安全", "饮水安全"], JsonSerializer.Deserialize<string[]>(candidate.RiskTypes)!);
+        var outcome = await OutcomeForAsync(app, villager, "report_confirmed");
+        Assert.Equal($"您报告的灾情（编号{number}）网格员已上门核实。工作人员会尽快联系您，落实帮扶。", outcome.Text);
+        Assert.Contains(app.WeChat.Messages.Deliveries, d => d.OpenId == villager.Openid && WeChatCustomText.Of(d.Body) == outcome.Text);
+    }
+
+    [Fact]
+    public async Task ConfirmingAReportThatPutsNobodyAtRiskMakesNoCandidateAndConfirmingTwiceIsPolitelyRefused()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var number = await Mild.FileAsync(app.As(villager, Via.Sms), "下暴雨了");
+        var worker = app.As(Resident.GridWorkerOf(db, villager.RegionCode), Via.WeChat);
+
+        await worker.Send($"确认{number}").ExpectFirstReply($"已确认报告{number}。").ExpectNoReply("监测候选")
+            .Send($"确认 {number}").ExpectFirstReply($"报告{number}已经处理过了（已核实）。");
+
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
+        Assert.Equal("confirmed", StoredReport.ByNumber(db, number).Status);
+        var outcome = await OutcomeForAsync(app, villager, "report_confirmed");
+        Assert.EndsWith("有困难请随时告诉我们。", outcome.Text);
+    }
+
+    [Theory]
+    [InlineData(Via.WeChat)]
+    [InlineData(Via.Sms)]
+    public async Task RejectingNeedsAReasonAndTheReporterIsToldIt(Via via)
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
+
+        await app.As(Resident.GridWorkerOf(db, villager.RegionCode), via)
+            .Send($"驳回 {number}").ExpectFirstReply($"请写上原因，比如：驳回 {number} 房屋没有损坏")
+            .Then(() => Assert.Equal("submitted", StoredReport.ByNumber(db, number).Status))
+            .Send($"驳回 {number} 上门看了房子没有倒").ExpectFirstReply($"已驳回报告{number}。");
+
+        var report = StoredReport.ByNumber(db, number);
+        Assert.Equal(("rejected", "上门看了房子没有倒"), (report.Status, report.ReviewNote));
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
+        var outcome = await OutcomeForAsync(app, villager, "report_rejected");
+        Assert.Contains("原因：上门看了房子没有倒。", outcome.Text);
+    }
+
+    [Fact]
+    public async Task AFieldCorrectedOnTheVisitIsStoredAndTheConfirmationAssessesTheCorrectedReport()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var number = await Mild.FileAsync(app.As(villager, Via.WeChat), "下暴雨了");
+        Assert.Equal("minor", StoredReport.ByNumber(db, number).House);
+
+        await app.As(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms)
+            .Send($"修改 {number} 房屋 倒塌").ExpectFirstReply($"已修改报告{number}：房屋 倒塌。核实无误请回复“确认 {number}”。")
+            .Then(() => Assert.Equal(("collapsed", "submitted"), (StoredReport.ByNumber(db, number).House, StoredReport.ByNumber(db, number).Status)))
+            .Send($"修改 {number} 屋顶 漏了").ExpectFirstReply($"请这样写：修改 {number} 房屋 倒塌")
+            .Send($"确认 {number}").ExpectFirstReply("（突发严重困难户，因灾、住房安全）");
+
+        Assert.Equal("confirmed", StoredReport.ByNumber(db, number).Status);
+    }
+
+    [Fact]
+    public async Task AWorkerCannotReviewAReportOutsideTheirGrid()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
+        var elsewhere = db.QueryFirst<string>("SELECT region_code FROM grid_assignments WHERE region_code <> @RegionCode", new { villager.RegionCode });
+
+        await app.As(Resident.GridWorkerOf(db, elsewhere), Via.WeChat)
+            .Send($"确认 {number}").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
+            .Send($"驳回 {number} 不属实").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
+            .Send("待核实").ExpectFirstReply("目前没有待核实的报告。");
+
+        Assert.Equal("submitted", StoredReport.ByNumber(db, number).Status);
+    }
+
+    [Fact]
+    public async Task 待核实ListsTheGridsPendingReportsOldestFirst()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var first = Resident.Villager(db);
+        var second = Resident.NeighbourOf(db, first);
+        var older = await CollapsedNoWater.FileAsync(app.As(second, Via.Sms), "我家房子被冲垮了");
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var newer = await Mild.FileAsync(app.As(first, Via.WeChat), "下暴雨了");
+        var worker = app.As(Resident.GridWorkerOf(db, first.RegionCode), Via.Sms);
+
+        await worker.Send("待核实").ExpectFirstReply("待核实（从早到晚）：")
+            .ExpectReplies(r => Assert.True(r[0].IndexOf(older, StringComparison.Ordinal) < r[0].IndexOf(newer, StringComparison.Ordinal)))
+            .ExpectFirstReply($"{older} 洪水，房屋倒塌，无人伤亡").ExpectFirstReply($"{newer} 暴雨，房屋轻微损坏，无人伤亡")
+            .Send($"确认 {older}")
+            .Send("待核实").ExpectFirstReply(newer).ExpectReplies(r => Assert.DoesNotContain(older, r[0]));
+    }
+
+    private static async Task<StoredNotification> OutcomeForAsync(ConversationApp app, Resident reporter, string reason)
+    {
+        var sent = await StoredNotification.AllSentAsync(app);
+        return Assert.Single(sent, n => n.PersonId == reporter.Id && n.Reason == reason);
+    }
+}

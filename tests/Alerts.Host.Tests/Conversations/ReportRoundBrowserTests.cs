@@ -1,0 +1,105 @@
+using Alerts.Bot.Enrolment;
+using Alerts.Bot.Reports;
+using Alerts.Host.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace Alerts.Host.Tests.Conversations;
+
+/// <summary>
+/// The whole round in the simulator, in real Chromium against the real Host process: a villager consents and
+/// reports, gets a number and guidance; the village's grid worker confirms; both notices show in the outbox.
+/// </summary>
+public sealed class ReportRoundBrowserTests
+{
+    [Fact]
+    public async Task InTheSimulatorAVillagerReportsTheGridWorkerConfirmsAndTheOutboxShowsBothNotices()
+    {
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        try
+        {
+            Resident villager, worker;
+            using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
+            {
+                c.Open();
+                villager = Resident.Villager(c);
+                worker = Resident.GridWorkerOf(c, villager.RegionCode);
+            }
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
+            await page.SelectOptionAsync("#town", villager.TownCode);
+            await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));
+            await page.SelectOptionAsync("#village", villager.RegionCode);
+            await page.WaitForURLAsync(url => url.Contains("village=" + villager.RegionCode, StringComparison.Ordinal));
+            await ChooseAsync(page, villager);
+            await page.ClickAsync("#channel-sms");
+            await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
+
+            await SayAsync(page, "我家房子被冲垮了", EnrolmentTexts.Privacy);
+            await SayAsync(page, "同意", ReportQuestions.When.Text);
+            await SayAsync(page, "昨天", ReportQuestions.People.Text);
+            await SayAsync(page, "没有", ReportQuestions.Crops.Text);
+            await SayAsync(page, "减产", ReportQuestions.Livestock.Text);
+            await SayAsync(page, "没有", ReportQuestions.Water.Text);
+            await SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
+            await SayAsync(page, "两千", ReportQuestions.Labour.Text);
+            await SayAsync(page, "有", "请核对：洪水，房屋倒塌");
+            await SayAsync(page, "对", "报告已提交，编号100001。");
+            Assert.Contains("【先保平安】", await page.InnerTextAsync("#chat"));
+            Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
+
+            await ChooseAsync(page, worker);
+            await SayAsync(page, "确认 100001", "已确认报告100001。");
+
+            await page.ClickAsync("#nav-outbox");
+            await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
+            var outbox = await OutboxWithAsync(page, "您报告的灾情（编号100001）网格员已上门核实");
+            Assert.Contains($"【待核实 100001】{villager.Name}报告：洪水，房屋倒塌", outbox);
+            Assert.Contains(worker.Name, outbox);
+            Assert.Contains(villager.Name, outbox);
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            await host.DisposeAsync();
+            HostProcess.DeleteDirectory(host.Directory);
+        }
+    }
+
+    private static async Task ChooseAsync(IPage page, Resident person)
+    {
+        await page.ClickAsync($"#person-{person.Id}");
+        await page.WaitForURLAsync(url => url.Contains($"person={person.Id}", StringComparison.Ordinal));
+        Assert.Equal(person.Name, await page.InnerTextAsync("#selected-person"));
+    }
+
+    /// <summary>Types a message, sends it, and waits for a bot bubble containing <paramref name="expected"/>.</summary>
+    private static async Task SayAsync(IPage page, string text, string expected)
+    {
+        var before = await page.Locator("#chat .msg.bot").CountAsync();
+        await page.FillAsync("#chat-text", text);
+        await page.ClickAsync("#chat-send");
+        await page.Locator("#chat .msg.me", new() { HasText = text }).Last.WaitForAsync();
+        var replies = page.Locator("#chat .msg.bot");
+        await replies.Nth(before).WaitForAsync();
+        var shown = await replies.AllInnerTextsAsync();
+        Assert.True(shown.Skip(before).Any(r => r.Contains(expected, StringComparison.Ordinal)),
+            $"After “{text}” expected “{expected}”; the bot said:\n{string.Join("\n", shown.Skip(before))}");
+    }
+
+    /// <summary>The outbox text once it lists <paramref name="expected"/> (notices leave within a second or two).</summary>
+    private static async Task<string> OutboxWithAsync(IPage page, string expected)
+    {
+        var outbox = await page.InnerTextAsync("#outbox");
+        for (var i = 0; i < 50 && !outbox.Contains(expected, StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+            outbox = await page.InnerTextAsync("#outbox");
+        }
+        Assert.Contains(expected, outbox);
+        return outbox;
+    }
+}
