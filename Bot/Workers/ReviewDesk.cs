@@ -68,7 +68,7 @@ internal sealed class ReviewDesk(
         {
             await candidates.InsertAsync(c, tx, new MonitoringCandidateStore.Candidate(report.Id, report.HouseholdId,
                 report.VillageCode, assessment.ObjectType!.Value.ToChinese(),
-                JsonSerializer.Serialize(assessment.RiskTypes.Select(t => t.ToChinese())), assessment.RedWarning,
+                JsonSerializer.Serialize(assessment.RiskTypes.Select(t => t.ToChinese()), DialogJson.Options), assessment.RedWarning,
                 assessment.PerCapitaIncomeYuan is { } income ? (int)income : null, assessment.Explanation,
                 assessment.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), turn.Now), ct);
             outcome = $"已列入防返贫监测候选（{assessment.ObjectType.Value.ToChinese()}，" +
