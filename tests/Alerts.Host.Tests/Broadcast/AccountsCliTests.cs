@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using Alerts.Host.Tests.Support;
@@ -8,21 +7,8 @@ namespace Alerts.Host.Tests.Broadcast;
 /// <summary>The <c>accounts add</c> verb, run as the real Alerts.Host executable on the same file as an in-memory Host.</summary>
 public sealed class AccountsCliTests
 {
-    private static async Task<(int ExitCode, string Out, string Err)> RunAsync(AlertsApp app, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = app.Directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alerts.Host.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["ConnectionStrings__Alerts"] = $"Data Source={app.DatabasePath}";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Out, string Err)> RunAsync(AlertsApp app, params string[] args) =>
+        HostCli.RunAsync(app.Directory, app.DatabasePath, args);
 
     [Fact]
     public async Task TheKeyOnTheLastLineAuthenticates()
