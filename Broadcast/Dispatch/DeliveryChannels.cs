@@ -60,7 +60,7 @@ internal sealed class DeliveryChannels(
         var record = await outbound.RecordAsync(channel.Key(), address, text, key, "warning", segments, ct);
         if (record.State != "pending") return SendResult.Sent(record.ProviderMessageId);
         var result = await senders.For(channel).SendAsync(new OutboundMessage(channel, address, text, key), ct);
-        await outbound.SetOutcomeAsync(record.Id, "simulated", result.ProviderMessageId, null, null, ct);
+        await outbound.SetOutcomeAsync(record.Id, "simulated", result.ProviderMessageId, null, null, null, ct);
         return result;
     }
 }

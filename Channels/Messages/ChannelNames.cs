@@ -17,6 +17,14 @@ public static class ChannelNames
         _ => "simulator",
     };
 
+    /// <summary>The channel a stored key names; anything else is the simulator.</summary>
+    public static ChannelKind FromKey(string key) => key switch
+    {
+        "wechat" => ChannelKind.WeChat,
+        "sms" => ChannelKind.Sms,
+        _ => ChannelKind.Simulator,
+    };
+
     /// <summary>The resilience and send-rate configuration name of a channel.</summary>
     public static string ProviderName(this ChannelKind channel) => channel switch
     {

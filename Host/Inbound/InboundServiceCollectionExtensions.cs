@@ -19,6 +19,7 @@ internal static class InboundServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());
         services.AddSingleton<InboundPipeline>();
         services.AddHostedService<NotificationWorker>();
+        services.AddHostedService<ReplyRetryWorker>();
         return services;
     }
 

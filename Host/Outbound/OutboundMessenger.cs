@@ -13,8 +13,11 @@ namespace Alerts.Host.Outbound;
 /// </summary>
 internal sealed class OutboundMessenger(
     ChannelSenders senders, OutboundMessageStore store, ReachabilityStore reachability, SendRateLimiter rateLimiter,
-    ILogger<OutboundMessenger> logger)
+    TimeProvider time, ILogger<OutboundMessenger> logger)
 {
+    /// <summary>A reply still refused after this many tries is given up (failed), so nothing retries forever.</summary>
+    internal const int MaxAttempts = 6;
+
     public async Task<SendResult> SendAsync(OutboundMessage message, string purpose, CancellationToken ct)
     {
         var live = senders.IsLive(message.Channel);
@@ -45,10 +48,20 @@ internal sealed class OutboundMessenger(
         }
 
         var state = StateOf(result.Outcome, live);
-        await store.SetOutcomeAsync(record.Id, state, result.ProviderMessageId, result.Detail, result.Code, CancellationToken.None);
+        DateTimeOffset? retryAt = null;
+        if (state == "pending" && record.Attempts + 1 >= MaxAttempts) state = "failed";
+        else if (state == "pending") retryAt = time.GetUtcNow() + RetryDelay(record.Attempts, result.RetryAfter);
+        await store.SetOutcomeAsync(record.Id, state, result.ProviderMessageId, result.Detail, result.Code, retryAt, CancellationToken.None);
         if (result.Outcome != SendOutcome.Sent)
             Log.SendNotAccepted(logger, message.Channel.Key(), record.Id, result.Outcome.ToString(), result.Code ?? "");
         return result;
+    }
+
+    // 5 s, 15 s, 45 s, … capped at 10 minutes, or the provider's Retry-After when it says more.
+    private static TimeSpan RetryDelay(int attempts, TimeSpan? retryAfter)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(3, attempts)));
+        return retryAfter is { } after && after > backoff ? after : backoff;
     }
 
     private static SendOutcome OutcomeOf(string state) => state switch

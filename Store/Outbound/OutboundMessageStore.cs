@@ -8,7 +8,7 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
 {
     private const string Columns = """
         id, channel, address, text, idempotency_key, purpose, state, provider_message_id, provider_status, error_code,
-        segments, created_utc, updated_utc
+        segments, attempts, created_utc, updated_utc
         """;
     // The idempotency key is unique: asking twice for the same logical message returns the first row.
     private const string Insert = """
@@ -27,8 +27,17 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
     private const string SetOutcome = """
         UPDATE outbound_messages
         SET state = @State, provider_message_id = COALESCE(@ProviderMessageId, provider_message_id),
-            provider_status = COALESCE(@ProviderStatus, provider_status), error_code = @ErrorCode, updated_utc = @Now
+            provider_status = COALESCE(@ProviderStatus, provider_status), error_code = @ErrorCode, updated_utc = @Now,
+            attempts = attempts + 1, next_attempt_utc = @NextAttempt
         WHERE id = @Id
+        """;
+    // Leases due replies to one retrier (the lease is the new next_attempt_utc), so two Hosts never resend the same one.
+    private const string ClaimRetries = $"""
+        UPDATE outbound_messages SET next_attempt_utc = @LeaseUntil
+        WHERE id IN (SELECT id FROM outbound_messages
+                     WHERE state = 'pending' AND purpose = @Purpose AND next_attempt_utc <= @Now
+                     ORDER BY next_attempt_utc LIMIT @Batch)
+        RETURNING {Columns}
         """;
     // Status callbacks arrive late, twice and out of order: a status applies only if it ranks above the current one.
     private const string ApplyStatus = """
@@ -66,15 +75,25 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         }, cancellationToken: ct));
     }
 
+    /// <summary>Records one attempt's outcome; a pending row with <paramref name="retryAt"/> is tried again then.</summary>
     public async Task SetOutcomeAsync(long id, string state, string? providerMessageId, string? providerStatus,
-        string? errorCode, CancellationToken ct)
+        string? errorCode, DateTimeOffset? retryAt, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(new CommandDefinition(SetOutcome, new
         {
             Id = id, State = state, ProviderMessageId = providerMessageId, ProviderStatus = providerStatus,
-            ErrorCode = errorCode, Now = time.GetUtcNow(),
+            ErrorCode = errorCode, Now = time.GetUtcNow(), NextAttempt = retryAt,
         }, cancellationToken: ct));
+    }
+
+    /// <summary>Pending messages of one purpose whose retry time has come, leased for <paramref name="lease"/>.</summary>
+    public async Task<IReadOnlyList<OutboundRecord>> ClaimRetriesAsync(string purpose, int batch, TimeSpan lease, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<OutboundRecord>(new CommandDefinition(ClaimRetries,
+            new { Purpose = purpose, Now = now, LeaseUntil = now + lease, Batch = batch }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Applies a provider receipt; returns false when it was stale or about an unknown message.</summary>

@@ -14,6 +14,7 @@ public sealed record OutboundRecord
     public string? ProviderStatus { get; init; }
     public string? ErrorCode { get; init; }
     public int? Segments { get; init; }
+    public int Attempts { get; init; }
     public DateTimeOffset CreatedUtc { get; init; }
     public DateTimeOffset UpdatedUtc { get; init; }
 }

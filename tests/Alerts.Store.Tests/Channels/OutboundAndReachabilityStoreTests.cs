@@ -33,7 +33,7 @@ public sealed class OutboundAndReachabilityStoreTests
         await db.Migrator.MigrateAsync(Ct);
         var store = new OutboundMessageStore(db.Db, TimeProvider.System);
         var row = await store.RecordAsync("sms", "+8613800000001", "预警", "w:1:p:1", "warning", 1, Ct);
-        await store.SetOutcomeAsync(row.Id, "sent", "SM9", "queued", null, Ct);
+        await store.SetOutcomeAsync(row.Id, "sent", "SM9", "queued", null, null, Ct);
 
         Assert.True(await store.ApplyStatusAsync("sms", "SM9", "delivered", 5, "delivered", null, Ct));
         Assert.False(await store.ApplyStatusAsync("sms", "SM9", "sent", 4, "sent", null, Ct));

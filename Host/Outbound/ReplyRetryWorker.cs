@@ -1,0 +1,36 @@
+using Alerts.Channels.Messages;
+using Alerts.Host.Logging;
+using Alerts.Store.Outbound;
+
+namespace Alerts.Host.Outbound;
+
+/// <summary>
+/// Sends again the replies a provider refused for now (WeChat -1 busy or 45011 per-minute limit, Twilio 429, our own
+/// send queue full), at the time <see cref="OutboundMessenger"/> scheduled, until they go or run out of attempts.
+/// Without it, a person who wrote during a surge would never get the answer the bot gave them.
+/// </summary>
+internal sealed class ReplyRetryWorker(OutboundMessageStore store, OutboundMessenger messenger, TimeProvider time,
+    ILogger<ReplyRetryWorker> logger) : BackgroundService
+{
+    private const int Batch = 50;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var row in await store.ClaimRetriesAsync("reply", Batch, Lease, stoppingToken))
+                    await messenger.SendAsync(new OutboundMessage(ChannelNames.FromKey(row.Channel), row.Address, row.Text,
+                        row.IdempotencyKey), row.Purpose, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.WorkerLoopFailed(logger, nameof(ReplyRetryWorker), ex);
+            }
+            await Task.Delay(Poll, time, stoppingToken);
+        }
+    }
+}
