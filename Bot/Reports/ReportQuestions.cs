@@ -33,8 +33,9 @@ internal static class ReportQuestions
     public static readonly PromptOptions When = new()
     {
         Text = "什么时候发生的？",
-        RetryHint = "请回复1、2或3。",
-        Choices = [new("0", "今天", ["今天"]), new("1", "昨天", ["昨天"]), new("3", "前几天", ["前几天", "前天"])],
+        RetryHint = "请回复1到4的数字。",
+        // The value is how many days ago; "更早" is counted as 4 days, the visit will find the exact date.
+        Choices = [new("0", "今天", ["今天"]), new("1", "昨天", ["昨天"]), new("2", "前天", ["前天"]), new("4", "更早", ["前几天", "更早", "好几天"])],
     };
 
     public static readonly PromptOptions People = new()

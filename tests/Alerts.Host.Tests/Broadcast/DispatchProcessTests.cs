@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Alerts.Host.Tests.Broadcast;
 
 /// <summary>The real Host process dispatching a warning to the loopback providers, killed with SIGKILL halfway.</summary>
+[Collection(SerialCollection.Name)]
 public sealed class DispatchProcessTests(ITestOutputHelper output)
 {
     private const string Open = "state IN ('pending', 'sending') OR (state = 'unknown' AND attempts < 8)";

@@ -10,6 +10,7 @@ namespace Alerts.Host.Tests.Conversations;
 /// The whole round in the simulator, in real Chromium against the real Host process: a villager consents and
 /// reports, gets a number and guidance; the village's grid worker confirms; both notices show in the outbox.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class ReportRoundBrowserTests
 {
     [Fact]

@@ -65,6 +65,9 @@ public sealed class SelfReportConversationTests
         { Via.WeChat, new("今天", "没人", "绝收", "没有", "正常", "5000元", "可以"), new(0, 0, "total_loss", false, "normal", 5000, true) },
         { Via.Sms, new("①", "没有", "没种", "否", "水不够", "跳过", "好"), new(0, 0, "none", false, "short", null, true) },
         { Via.WeChat, new("二", "没有", "一半", "是", "停水", "没有", "不行"), new(1, 0, "reduced", true, "none", 0, false) },
+        // Issue 4: "前天" is two days ago, not "前几天"; "更早" counts four.
+        { Via.Sms, new("前天", "没有", "减产", "没有", "正常", "跳过", "有"), new(2, 0, "reduced", false, "normal", null, true) },
+        { Via.WeChat, new("前几天", "没有", "减产", "没有", "正常", "跳过", "有"), new(4, 0, "reduced", false, "normal", null, true) },
         // An injury: how many, then what it costs to see a doctor.
         { Via.Sms, new("昨天", "有人受伤", "减产", "不", "脏了", "三千", "有", Count: "两个", Medical: "八百"),
             new(1, 2, "reduced", false, "polluted", 3000, true, Medical: 800) },

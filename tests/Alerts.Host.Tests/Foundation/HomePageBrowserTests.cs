@@ -3,6 +3,7 @@ using Alerts.Store.Migrations;
 
 namespace Alerts.Host.Tests.Foundation;
 
+[Collection(SerialCollection.Name)]
 public sealed class HomePageBrowserTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Simulator;
 
+[Collection(SerialCollection.Name)]
 public sealed class SimulatorBrowserTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Alerts.Host.Tests.WeChat;
 /// The real Alerts.Host process on Kestrel, a real socket and a real crash: what the in-memory TestServer cannot
 /// show (Kestrel's handling of a body we stop reading, state surviving kill -9).
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class WeChatHostProcessTests
 {
     private const string OpenId = "oProcess000000000000000000001";
