@@ -41,6 +41,8 @@ app.MapWebhooks();
 app.MapSimulator();
 // Officials' API: /api/warnings, bearer API keys.
 app.MapWarningsApi();
+// Monitoring candidates from confirmed reports: list (JSON or CSV), enrol or decline.
+app.MapMonitoringApi();
 app.MapRazorPages();
 app.Run();
 return 0;

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Alerts.Bot.Reports;
+using Alerts.Store.Reports;
+
+namespace Alerts.Host.Api;
+
+/// <summary>
+/// Monitoring candidates as CSV with Chinese headers, for the lists offices pass on. UTF-8 with a byte-order mark so
+/// that spreadsheet programs on Chinese Windows read the characters right; fields quoted per RFC 4180.
+/// </summary>
+internal static class CandidatesCsv
+{
+    private static readonly string[] Headers =
+        ["编号", "状态", "村", "户主", "地址", "报告编号", "灾害", "对象类型", "风险类型", "红色预警", "人均收入(元)", "认定期限", "说明"];
+
+    public static byte[] Write(IReadOnlyList<CandidateRow> rows)
+    {
+        var text = new StringBuilder();
+        Line(text, Headers);
+        foreach (var r in rows)
+            Line(text, [
+                r.Id.ToString(CultureInfo.InvariantCulture), Status(r.Status), r.VillageName, r.HeadName ?? "", r.Address ?? "",
+                r.ReportNumber, ReportLabels.Hazard(r.Hazard), r.ObjectType, RiskTypes(r.RiskTypes), r.RedWarning ? "是" : "否",
+                r.PerCapitaIncomeYuan?.ToString(CultureInfo.InvariantCulture) ?? "", r.DeadlineOn, r.Explanation,
+            ]);
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> fields) =>
+        text.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static string RiskTypes(string json) =>
+        string.Join("、", System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? []);
+
+    private static string Status(string status) => status switch
+    {
+        "candidate" => "待认定",
+        "enrolled" => "已纳入监测",
+        "declined" => "不予认定",
+        _ => status,
+    };
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Alerts.Broadcast;
+using Alerts.Broadcast.Accounts;
+using Alerts.Store.Regions;
+using Alerts.Store.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Alerts.Host.Api;
+
+/// <summary>
+/// Officials' side of 防止返贫监测: the monitoring candidates that confirmed reports produced under their
+/// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings.
+/// </summary>
+internal static class MonitoringEndpoints
+{
+    private static readonly string[] Statuses = ["candidate", "enrolled", "declined"];
+
+    public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
+        group.MapGet("/candidates", ListAsync);
+        group.MapPost("/candidates/{id:long}/enrol", (long id, ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct) =>
+            DecideAsync(id, "enrolled", null, user, store, ct));
+        group.MapPost("/candidates/{id:long}/decline", (long id, DeclineRequest? body, ClaimsPrincipal user, MonitoringCandidateStore store,
+            CancellationToken ct) => DecideAsync(id, "declined", body?.Reason, user, store, ct));
+        return group;
+    }
+
+    internal sealed record DeclineRequest(string? Reason);
+
+    private static async Task<Results<Ok<IReadOnlyList<CandidateRow>>, FileContentHttpResult, ProblemHttpResult>> ListAsync(
+        string? status, string? format, ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct)
+    {
+        if (status is not null && !Statuses.Contains(status))
+            return Problems.Invalid("status 须为 candidate、enrolled 或 declined", "status must be candidate, enrolled or declined");
+        var prefix = DivisionCode.ToPrefix(user.ToAccount().RegionCode)!;
+        var rows = await store.ListUnderAsync(prefix, status, ct);
+        return format == "csv"
+            ? TypedResults.File(CandidatesCsv.Write(rows), "text/csv; charset=utf-8", $"monitoring-candidates-{prefix}.csv")
+            : TypedResults.Ok(rows);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DecideAsync(long id, string status, string? reason,
+        ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct)
+    {
+        var account = user.ToAccount();
+        if (account.Role is not (AccountRoles.Official or AccountRoles.Admin))
+            return Problems.From(Refusal.Forbidden("只有干部可以认定监测对象", "Only officials decide monitoring enrolment"));
+        var village = await store.VillageOfAsync(id, ct);
+        if (village is null) return Problems.From(Refusal.NotFound(id));
+        if (!village.StartsWith(DivisionCode.ToPrefix(account.RegionCode)!, StringComparison.Ordinal))
+            return Problems.From(Refusal.Forbidden("该户不在您的辖区内", "This household is outside your jurisdiction"));
+        if (status == "declined" && string.IsNullOrWhiteSpace(reason))
+            return Problems.Invalid("不予认定须写明原因（reason）", "Declining needs a reason");
+        return await store.DecideAsync(id, status, account.Actor, reason?.Trim(), ct)
+            ? TypedResults.NoContent()
+            : Problems.From(Refusal.Conflict($"监测候选 {id} 已经认定过了", $"Candidate {id} was already decided"));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Alerts.Broadcast.Accounts;
+using Alerts.Host.Tests.Broadcast;
+using Alerts.Host.Tests.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Host.Tests.Monitoring;
+
+/// <summary>Officials list the monitoring candidates of their jurisdiction (JSON or CSV) and enrol or decline them.</summary>
+public sealed class MonitoringApiTests
+{
+    private const string Village = "500112101001";
+
+    [Fact]
+    public async Task ATownOfficialSeesTheCandidatesOfTheirTownAsJsonAndCsv()
+    {
+        await using var app = new AlertsApp();
+        using var official = await app.ClientAsync("500112101000", Departments.Rural);
+        using (var c = app.OpenDatabase()) InsertCandidate(c);
+
+        var json = await (await official.GetAsync("/api/monitoring/candidates")).JsonAsync();
+        var csvResponse = await official.GetAsync("/api/monitoring/candidates?format=csv");
+        var csv = Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync());
+
+        var row = Assert.Single(json.EnumerateArray());
+        Assert.Equal("candidate", row.GetProperty("status").GetString());
+        Assert.Equal("100001", row.GetProperty("reportNumber").GetString());
+        Assert.StartsWith("text/csv", csvResponse.Content.Headers.ContentType!.ToString());
+        Assert.StartsWith("\uFEFF编号,状态,村,户主", csv);
+        Assert.Contains("待认定", csv);
+        Assert.Contains("因灾、住房安全", csv);
+        // A field with a comma or a quote is quoted, its quotes doubled (RFC 4180).
+        Assert.Contains("\"收入不详, 按\"\"保障\"\"判断\"", csv);
+    }
+
+    [Fact]
+    public async Task AnOfficialOfAnotherTownSeesNothingAndCannotDecide()
+    {
+        await using var app = new AlertsApp();
+        using var other = await app.ClientAsync("500112102000", Departments.Rural);
+        long id;
+        using (var c = app.OpenDatabase()) id = InsertCandidate(c);
+
+        var list = await (await other.GetAsync("/api/monitoring/candidates")).JsonAsync();
+        var enrol = await other.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
+
+        Assert.Empty(list.EnumerateArray());
+        Assert.Equal(HttpStatusCode.Forbidden, enrol.StatusCode);
+        using var check = app.OpenDatabase();
+        Assert.Equal("candidate", check.ExecuteScalar<string>("SELECT status FROM monitoring_candidates WHERE id = @Id", new { Id = id }));
+    }
+
+    [Fact]
+    public async Task EnrollingIsAuditedAndHappensOnceAndDecliningNeedsAReason()
+    {
+        await using var app = new AlertsApp();
+        using var official = await app.ClientAsync("500112000000", Departments.Rural);
+        long first, second;
+        using (var c = app.OpenDatabase())
+        {
+            first = InsertCandidate(c);
+            second = InsertCandidate(c, reportId: 2);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsync($"/api/monitoring/candidates/{first}/enrol", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await official.PostAsync($"/api/monitoring/candidates/{first}/enrol", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await official.PostAsJsonAsync($"/api/monitoring/candidates/{second}/decline", new { reason = " " })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await official.PostAsJsonAsync($"/api/monitoring/candidates/{second}/decline", new { reason = "收入已恢复" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await official.PostAsync("/api/monitoring/candidates/999/enrol", null)).StatusCode);
+
+        using var check = app.OpenDatabase();
+        Assert.Equal(["enrolled", "declined"], check.Query<string>("SELECT status FROM monitoring_candidates ORDER BY id"));
+        Assert.Equal("收入已恢复", check.ExecuteScalar<string>(
+            "SELECT detail FROM audit_log WHERE action = 'monitoring_declined' AND subject = @S", new { S = $"candidate:{second}" }));
+        Assert.Equal(1, check.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'monitoring_enrolled'"));
+    }
+
+    [Fact]
+    public async Task WithoutAKeyTheListIsRefused()
+    {
+        await using var app = new AlertsApp();
+        using var anonymous = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/candidates")).StatusCode);
+    }
+
+    private static long InsertCandidate(SqliteConnection c, long reportId = 1)
+    {
+        var reporter = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' LIMIT 1", new { Village });
+        c.Execute("""
+            INSERT INTO reports (id, number, village_code, reporter_id, hazard, house, crops, water, status, created_utc, updated_utc)
+            VALUES (@Id, @Number, @Village, @Reporter, 'flood', 'collapsed', 'reduced', 'normal', 'confirmed',
+                    '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
+            """, new { Id = reportId, Number = (100_000 + reportId).ToString(), Village, Reporter = reporter });
+        return c.ExecuteScalar<long>("""
+            INSERT INTO monitoring_candidates (report_id, household_id, village_code, object_type, risk_types, red_warning,
+                                               explanation, deadline_on, status, created_utc)
+            VALUES (@Report, NULL, @Village, '突发严重困难户', '["因灾","住房安全"]', 1, '收入不详, 按"保障"判断',
+                    '2026-07-16', 'candidate', '2026-07-01T00:00:00.0000000Z')
+            RETURNING id
+            """, new { Report = reportId, Village });
+    }
+}
