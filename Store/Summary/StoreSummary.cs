@@ -9,4 +9,10 @@ public sealed record StoreSummary
     public long Villagers { get; init; }
     public long GridWorkers { get; init; }
     public long Officials { get; init; }
+    public long ReportsWaiting { get; init; }
+    public long ReportsConfirmed { get; init; }
+    public long Candidates { get; init; }
+    public long CandidatesOverdue { get; init; }
+    public long WarningsInForce { get; init; }
+    public long WarningsAwaitingApproval { get; init; }
 }

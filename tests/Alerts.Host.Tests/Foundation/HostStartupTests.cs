@@ -47,8 +47,28 @@ public sealed class HostStartupTests
 
         Assert.Contains("灾害预警与救助平台", html);
         Assert.Contains("<td id=\"households\">300</td>", html);
+        Assert.Contains("<td id=\"reports-waiting\">0</td>", html);
         Assert.Contains("href=\"/health\"", html);
         Assert.Contains("lang=\"zh-CN\"", html);
+    }
+
+    [Fact]
+    public async Task TheHomePageCountsReportsWaitingForAVisit()
+    {
+        await using var app = new AlertsApp();
+        using var client = app.CreateClient();
+        await client.GetAsync("/health");
+        using (var c = app.OpenDatabase())
+            c.Execute("""
+                INSERT INTO reports (number, village_code, reporter_id, hazard, house, crops, water, status, created_utc, updated_utc)
+                SELECT '100001', region_code, id, 'landslide', 'collapsed', 'none', 'normal', 'submitted',
+                       '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z'
+                FROM people WHERE role = 'villager' LIMIT 1
+                """);
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("<td id=\"reports-waiting\">1</td>", html);
     }
 
     [Fact]

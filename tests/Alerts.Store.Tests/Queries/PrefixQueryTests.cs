@@ -73,7 +73,7 @@ public sealed class PrefixQueryTests
     public async Task TheSummaryCountsTheDemoCounty()
     {
         using var db = await TempDatabase.WithDemoCountyAsync(households: 300);
-        var summary = await new SummaryStore(db.Db).GetAsync(Ct);
+        var summary = await new SummaryStore(db.Db, TimeProvider.System).GetAsync(Ct);
 
         Assert.Equal(DemoCounty.TownList.Count, summary.Towns);
         Assert.Equal(DemoCounty.Villages.Count, summary.Villages);
@@ -81,6 +81,7 @@ public sealed class PrefixQueryTests
         Assert.Equal(DemoCounty.Villages.Count, summary.GridWorkers);
         Assert.Equal(DemoCounty.TownList.Count * 2 + 6, summary.Officials);
         Assert.InRange(summary.Villagers, 300, 1500);
+        Assert.Equal(0, summary.ReportsWaiting + summary.Candidates + summary.WarningsInForce);
     }
 
     [Fact]
