@@ -102,6 +102,8 @@ internal sealed class ConversationRouter(
                 return true;
             case GlobalCommand.Human when IsEnrolled(turn):
                 await queries.HumanAsync(turn, ct);
+                // Asking for a person mid-report does not end it: the question still waits for its answer.
+                await runner.RepromptAsync(dc, ct);
                 return true;
         }
         if (turn.Text == "继续" && conversation.Suspended.Count > 0)

@@ -5,6 +5,7 @@ using Alerts.Channels.Resilience;
 using Alerts.Channels.Twilio;
 using Alerts.Channels.WeChat;
 using Alerts.Store.Outbound;
+using Alerts.Store.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ namespace Alerts.Broadcast.Dispatch;
 /// </summary>
 internal sealed class DeliveryChannels(
     ChannelSenders senders, IServiceProvider services, SendRateLimiter limiter, OutboundMessageStore outbound,
-    IOptions<WeChatOptions> weChat, IOptions<DispatchOptions> options)
+    ReachabilityStore reachability, IOptions<WeChatOptions> weChat, IOptions<DispatchOptions> options)
 {
     public bool IsLive(ChannelKind channel) => senders.IsLive(channel);
 
@@ -40,12 +41,16 @@ internal sealed class DeliveryChannels(
             DeliveryKeys.ClientMsgId(warning.Id, personId), url, ct);
     }
 
-    public Task<SendResult> SendSmsAsync(string phone, string body, long warningId, long personId, CancellationToken ct)
+    public async Task<SendResult> SendSmsAsync(string phone, string body, long warningId, long personId, CancellationToken ct)
     {
-        if (!IsLive(ChannelKind.Sms)) return SimulateAsync(ChannelKind.Sms, phone, body, warningId, personId, ct);
+        if (!IsLive(ChannelKind.Sms)) return await SimulateAsync(ChannelKind.Sms, phone, body, warningId, personId, ct);
         var message = new OutboundMessage(ChannelKind.Sms, phone, body,
             DeliveryKeys.Outbound(warningId, personId, ChannelKind.Sms.Key()));
-        return services.GetRequiredService<TwilioSender>().SendAsync(message, ct);
+        var result = await services.GetRequiredService<TwilioSender>().SendAsync(message, ct);
+        // Twilio knows of a STOP we never saw (sent to another number of the messaging service): remember it, so the
+        // next warning does not spend a refused call on this number.
+        if (TwilioErrorCodes.IsOptOut(result.Code)) await reachability.SetSmsOptOutAsync(phone, true, ct);
+        return result;
     }
 
     /// <summary>Asks Twilio whether an SMS with this body went to <paramref name="phone"/> since <paramref name="since"/>.</summary>

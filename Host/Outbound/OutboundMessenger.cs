@@ -47,6 +47,8 @@ internal sealed class OutboundMessenger(
             result = await senders.For(message.Channel).SendAsync(message, ct);
         }
 
+        if (message.Channel == ChannelKind.Sms && TwilioErrorCodes.IsOptOut(result.Code))
+            await reachability.SetSmsOptOutAsync(message.Address, true, CancellationToken.None);
         var state = StateOf(result.Outcome, live);
         DateTimeOffset? retryAt = null;
         if (state == "pending" && record.Attempts + 1 >= MaxAttempts) state = "failed";

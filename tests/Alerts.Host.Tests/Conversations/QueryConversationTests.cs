@@ -1,6 +1,8 @@
 using Alerts.Store.Database;
 using Dapper;
 
+using Alerts.Bot.Reports;
+
 namespace Alerts.Host.Tests.Conversations;
 
 /// <summary>What a villager can ask at any time: 进度, 预警, and a person (人工, 救命), by word, number or menu tap.</summary>
@@ -74,6 +76,20 @@ public sealed class QueryConversationTests
         Assert.Equal((worker.Id, reason, "wechat"), (sent.PersonId, sent.Reason, sent.Channel));
         Assert.StartsWith($"{notice}{villager.Name}", sent.Text.Replace(" ", "", StringComparison.Ordinal));
         Assert.Contains(villager.Phone!, sent.Text);
+    }
+
+    [Fact]
+    public async Task AskingForAPersonMidReportKeepsTheReportAndAsksItsQuestionAgain()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var worker = Resident.GridWorkerOf(db, villager.RegionCode);
+        var me = app.As(villager, Via.Sms);
+        await me.Send("我家房子被冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text);
+
+        await me.Send("人工").ExpectFirstReply($"已通知网格员{worker.Name}（").ExpectReply(ReportQuestions.When.Text)
+            .Send("今天").ExpectReply(ReportQuestions.People.Text);
     }
 
     [Fact]

@@ -126,16 +126,20 @@ public sealed class TwilioSendingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwilioSaying21610IsRecordedUnreachable()
+    public async Task TwilioSaying21610IsRecordedUnreachableAndTheOptOutRemembered()
     {
         await using var app = new AlertsApp(TwilioTestSettings.Live(_twilio));
         _twilio.MarkOptedOut(Villager);
 
         var result = await SendAsync(app, "warning:1");
+        var next = await SendAsync(app, "warning:2");
 
         Assert.Equal((SendOutcome.Unreachable, "21610"), (result.Outcome, result.Code));
         Assert.Equal(("unreachable", "21610"), (Row(app, "warning:1").State, Row(app, "warning:1").ErrorCode));
         Assert.Equal(0, _twilio.MessageCount(Villager));
+        // Twilio's refusal is written into our own opt-outs: the next send does not even call Twilio.
+        Assert.Equal("opted-out", next.Code);
+        Assert.Single(_twilio.Requests, r => r.Method == "POST");
     }
 
     [Fact]
