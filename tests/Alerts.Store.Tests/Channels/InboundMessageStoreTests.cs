@@ -1,5 +1,5 @@
 using Alerts.Store.Inbound;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 
 namespace Alerts.Store.Tests.Channels;
 

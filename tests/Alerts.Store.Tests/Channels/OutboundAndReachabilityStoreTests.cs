@@ -1,7 +1,7 @@
 using Alerts.Store.Audit;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 using Alerts.Store.Tokens;
 using Dapper;
 

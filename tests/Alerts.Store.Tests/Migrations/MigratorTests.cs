@@ -1,5 +1,5 @@
 using Alerts.Store.Migrations;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 using Dapper;
 
 namespace Alerts.Store.Tests.Migrations;

@@ -3,7 +3,7 @@ using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Alerts.Store.Seeding;
 using Alerts.Store.Summary;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 using Dapper;
 
 namespace Alerts.Store.Tests.Queries;

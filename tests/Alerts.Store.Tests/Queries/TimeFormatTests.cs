@@ -1,6 +1,6 @@
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 using Dapper;
 
 namespace Alerts.Store.Tests.Queries;

@@ -1,6 +1,6 @@
 using Alerts.Store.Regions;
 using Alerts.Store.Seeding;
-using Alerts.Store.Tests.Support;
+using Alerts.TestSupport;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Alerts.Store.Tests.Support;
+namespace Alerts.TestSupport;
 
 /// <summary>A real SQLite file in its own temporary folder, deleted afterwards.</summary>
 public sealed class TempDatabase : IDisposable
@@ -16,7 +16,7 @@ public sealed class TempDatabase : IDisposable
     public TempDatabase()
     {
         DapperSetup.EnsureConfigured();
-        _directory = Path.Combine(Path.GetTempPath(), "alerts-store-" + Guid.NewGuid().ToString("N"));
+        _directory = Path.Combine(Path.GetTempPath(), "alerts-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         FilePath = System.IO.Path.Combine(_directory, "alerts.db");
         Db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = $"Data Source={FilePath}" }));

@@ -1,4 +1,4 @@
-namespace Alerts.Store.Tests.Support;
+namespace Alerts.TestSupport;
 
 /// <summary>A TimeProvider the test moves by hand.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
