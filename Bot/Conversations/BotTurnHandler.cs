@@ -28,7 +28,7 @@ internal sealed class BotTurnHandler(
         for (var attempt = 1; ; attempt++)
         {
             var replies = await TryTurnAsync(message, ct);
-            if (replies is not null) return new OutboundReply(replies);
+            if (replies is not null) return new OutboundReply(replies) { Recorded = true };
             if (attempt == MaxAttempts) throw new InvalidOperationException("The conversation kept changing under this turn.");
             BotLog.ConcurrentTurn(logger, message.Channel.Key(), message.ProviderMessageId, attempt);
         }

@@ -47,7 +47,7 @@ internal sealed class InboundPipeline(
         {
             Log.RepeatedMessage(logger, key.Channel, key.Id, claim.State.ToString());
             // The same answer again, unless it already left through the API: then saying it twice would duplicate it.
-            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia == Passive ? claim.Reply : [], false);
+            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia is null or Passive ? claim.Reply : [], false);
         }
 
         var decided = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -83,43 +83,49 @@ internal sealed class InboundPipeline(
         store.ClaimAsync(m.Channel.Key(), m.ProviderMessageId, m.Address, m.Kind.ToString().ToLowerInvariant(), m.Text,
             m.ReceivedUtc, Lease, ct);
 
-    /// <summary>Runs the turn; returns its texts if they are ready within the budget, else sends them later.</summary>
+    /// <summary>
+    /// Runs the turn; returns its texts if they are ready within the budget, else sends them later. An answer the
+    /// handler recorded itself (the bot does, in its turn's transaction, as passive unless already marked "send") is not
+    /// written again; so the deferral is marked the moment it is decided, usually before the turn commits.
+    /// </summary>
     private async Task<IReadOnlyList<string>> DecideAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
     {
         // Not the request's token: a slow turn goes on after WeChat has hung up, and its reply is sent later.
         var turn = RunTurnAsync(m);
         if (await FinishesWithinAsync(turn, budget, ct))
         {
-            var texts = await turn;
-            await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, texts, Passive, CancellationToken.None);
-            return texts;
+            var reply = await turn;
+            if (!reply.Recorded)
+                await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, reply.Texts, Passive, CancellationToken.None);
+            return reply.Texts;
         }
 
         Log.ReplyDeferred(logger, m.Channel.Key(), m.ProviderMessageId);
+        await store.MarkSentLaterAsync(m.Channel.Key(), m.ProviderMessageId, CancellationToken.None);
         deferred.Track(SendWhenReadyAsync(m, turn));
         return [];
     }
 
-    private async Task SendWhenReadyAsync(InboundMessage m, Task<IReadOnlyList<string>> turn)
+    private async Task SendWhenReadyAsync(InboundMessage m, Task<OutboundReply> turn)
     {
-        var texts = await turn;
-        await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, texts, "send", CancellationToken.None);
-        await deferred.SendAsync(m, texts, 0);
+        var reply = await turn;
+        if (!reply.Recorded)
+            await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, reply.Texts, "send", CancellationToken.None);
+        await deferred.SendAsync(m, reply.Texts, 0);
     }
 
-    private async Task<IReadOnlyList<string>> RunTurnAsync(InboundMessage m)
+    private async Task<OutboundReply> RunTurnAsync(InboundMessage m)
     {
         try
         {
-            var reply = await events.ApplyAsync(m, CancellationToken.None)
-                        ?? await handler.HandleAsync(m, CancellationToken.None);
-            return reply.Texts;
+            return await events.ApplyAsync(m, CancellationToken.None)
+                   ?? await handler.HandleAsync(m, CancellationToken.None);
         }
         catch (Exception ex)
         {
             // A bug in a turn must not leave the person without an answer, nor make the provider retry forever.
             Log.HandlerFailed(logger, m.Channel.Key(), m.ProviderMessageId, ex);
-            return [Sorry];
+            return OutboundReply.Of(Sorry);
         }
     }
 }

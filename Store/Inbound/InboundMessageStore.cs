@@ -30,8 +30,9 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
         UPDATE inbound_messages SET state = 'answered', reply = @Reply, reply_via = @ReplyVia
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
+    // Passive unless the channel already decided, past its budget, that the reply goes through the send API.
     private const string CompleteInTurn = """
-        UPDATE inbound_messages SET state = 'answered', reply = @Reply
+        UPDATE inbound_messages SET state = 'answered', reply = @Reply, reply_via = COALESCE(reply_via, 'passive')
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
     private const string SetVia = """
