@@ -1,5 +1,4 @@
 using Alerts.Channels.Messages;
-using Alerts.Host.Logging;
 using Alerts.Store.Notifications;
 
 namespace Alerts.Host.Outbound;
@@ -11,29 +10,18 @@ namespace Alerts.Host.Outbound;
 /// after a crash report the first send instead of sending again.
 /// </summary>
 internal sealed class NotificationWorker(NotificationStore store, OutboundMessenger messenger, TimeProvider time,
-    ILogger<NotificationWorker> logger) : BackgroundService
+    ILogger<NotificationWorker> logger) : PollingWorker(Poll, time, logger)
 {
     private const int Batch = 50;
     private const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RunOnceAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var due = await store.ClaimAsync(Batch, Lease, stoppingToken);
-                foreach (var n in due) await SendAsync(n, stoppingToken);
-                if (due.Count == Batch) continue;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.WorkerLoopFailed(logger, nameof(NotificationWorker), ex);
-            }
-            await Task.Delay(Poll, time, stoppingToken);
-        }
+        var due = await store.ClaimAsync(Batch, Lease, ct);
+        foreach (var n in due) await SendAsync(n, ct);
+        return due.Count == Batch;
     }
 
     private async Task SendAsync(NotificationRow n, CancellationToken ct)
@@ -50,7 +38,7 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
         {
             null => ("failed", (DateTimeOffset?)null),
             SendOutcome.Sent or SendOutcome.Unknown => ("sent", null),
-            SendOutcome.Retryable when n.Attempts < MaxAttempts => ("pending", time.GetUtcNow() + Backoff(n.Attempts)),
+            SendOutcome.Retryable when n.Attempts < MaxAttempts => ("pending", Time.GetUtcNow() + Backoff(n.Attempts)),
             _ => ("failed", null),
         };
         await store.FinishAsync(n.Id, state, channel, result is null ? "no channel" : result.Code, retryAt, ct);

@@ -1,5 +1,4 @@
 using Alerts.Channels.Messages;
-using Alerts.Host.Logging;
 using Alerts.Store.Outbound;
 
 namespace Alerts.Host.Outbound;
@@ -10,27 +9,18 @@ namespace Alerts.Host.Outbound;
 /// Without it, a person who wrote during a surge would never get the answer the bot gave them.
 /// </summary>
 internal sealed class ReplyRetryWorker(OutboundMessageStore store, OutboundMessenger messenger, TimeProvider time,
-    ILogger<ReplyRetryWorker> logger) : BackgroundService
+    ILogger<ReplyRetryWorker> logger) : PollingWorker(Poll, time, logger)
 {
     private const int Batch = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> RunOnceAsync(CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                foreach (var row in await store.ClaimRetriesAsync("reply", Batch, Lease, stoppingToken))
-                    await messenger.SendAsync(new OutboundMessage(ChannelNames.FromKey(row.Channel), row.Address, row.Text,
-                        row.IdempotencyKey), row.Purpose, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.WorkerLoopFailed(logger, nameof(ReplyRetryWorker), ex);
-            }
-            await Task.Delay(Poll, time, stoppingToken);
-        }
+        var due = await store.ClaimRetriesAsync("reply", Batch, Lease, ct);
+        foreach (var row in due)
+            await messenger.SendAsync(new OutboundMessage(ChannelNames.FromKey(row.Channel), row.Address, row.Text,
+                row.IdempotencyKey), row.Purpose, ct);
+        return due.Count == Batch;
     }
 }
