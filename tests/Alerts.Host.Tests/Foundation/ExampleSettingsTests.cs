@@ -23,6 +23,7 @@ public sealed class ExampleSettingsTests
     [InlineData("Bot")]
     [InlineData("Monitoring")]
     [InlineData("FollowUp")]
+    [InlineData("Dispatch")]
     public void EverySectionTheCodeBindsIsDocumented(string key)
     {
         var config = Example();
