@@ -3,35 +3,11 @@ using Alerts.Bot.Reports;
 namespace Alerts.Bot.Guidance;
 
 /// <summary>
-/// The words the guidance data file may use for enum answers and flags. Spelled out rather than derived from enum
-/// names so that renaming a C# member can never silently change what a rule in the data file means.
+/// The words the guidance data file may use for household and priority flags (answers use <see cref="ReportKeys"/>).
+/// Spelled out rather than derived from member names so that renaming one can never silently change a rule.
 /// </summary>
 internal static class ConditionKeys
 {
-    public static readonly IReadOnlyDictionary<string, HouseDamage> House = new Dictionary<string, HouseDamage>
-    {
-        ["none"] = HouseDamage.None,
-        ["minor"] = HouseDamage.Minor,
-        ["severe"] = HouseDamage.Severe,
-        ["unsafe"] = HouseDamage.Unsafe,
-        ["collapsed"] = HouseDamage.Collapsed,
-    };
-
-    public static readonly IReadOnlyDictionary<string, CropLoss> Crops = new Dictionary<string, CropLoss>
-    {
-        ["none"] = CropLoss.None,
-        ["reduced"] = CropLoss.Reduced,
-        ["total_loss"] = CropLoss.TotalLoss,
-    };
-
-    public static readonly IReadOnlyDictionary<string, WaterSupply> Water = new Dictionary<string, WaterSupply>
-    {
-        ["normal"] = WaterSupply.Normal,
-        ["short"] = WaterSupply.Short,
-        ["none"] = WaterSupply.None,
-        ["polluted"] = WaterSupply.Polluted,
-    };
-
     /// <summary>Household register flags, for "household" (any of) and "notHousehold" (none of).</summary>
     public static readonly IReadOnlyDictionary<string, Func<HouseholdStatus, bool>> Household =
         new Dictionary<string, Func<HouseholdStatus, bool>>

@@ -84,9 +84,9 @@ internal static partial class GuidanceRuleValidator
         }
 
         CheckValues(name, "hazard", when.Hazard, ReportAnswers.KnownHazards.ToHashSet(), errors);
-        CheckValues(name, "house", when.House, ConditionKeys.House.Keys.ToHashSet(), errors);
-        CheckValues(name, "water", when.Water, ConditionKeys.Water.Keys.ToHashSet(), errors);
-        CheckValues(name, "crops", when.Crops, ConditionKeys.Crops.Keys.ToHashSet(), errors);
+        CheckValues(name, "house", when.House, ReportKeys.House.Keys.ToHashSet(), errors);
+        CheckValues(name, "water", when.Water, ReportKeys.Water.Keys.ToHashSet(), errors);
+        CheckValues(name, "crops", when.Crops, ReportKeys.Crops.Keys.ToHashSet(), errors);
         CheckValues(name, "household", when.Household, ConditionKeys.Household.Keys.ToHashSet(), errors);
         CheckValues(name, "notHousehold", when.NotHousehold, ConditionKeys.Household.Keys.ToHashSet(), errors);
         CheckValues(name, "priority", when.Priority, ConditionKeys.Priority.Keys.ToHashSet(), errors);

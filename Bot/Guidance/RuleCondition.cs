@@ -41,9 +41,9 @@ internal sealed record RuleCondition
     public static RuleCondition Compile(GuidanceConditionData? data) => data is null ? new() : new()
     {
         Hazards = data.Hazard?.ToHashSet(StringComparer.Ordinal),
-        House = data.House?.Select(k => ConditionKeys.House[k]).ToHashSet(),
-        Water = data.Water?.Select(k => ConditionKeys.Water[k]).ToHashSet(),
-        Crops = data.Crops?.Select(k => ConditionKeys.Crops[k]).ToHashSet(),
+        House = data.House?.Select(k => ReportKeys.House[k]).ToHashSet(),
+        Water = data.Water?.Select(k => ReportKeys.Water[k]).ToHashSet(),
+        Crops = data.Crops?.Select(k => ReportKeys.Crops[k]).ToHashSet(),
         Livestock = data.Livestock,
         Injured = data.Injured,
         Deaths = data.Deaths,

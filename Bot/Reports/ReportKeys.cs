@@ -1,17 +1,54 @@
-using System.Text.Json;
-using Alerts.Bot.Dialogs;
-
 namespace Alerts.Bot.Reports;
 
-/// <summary>Report answers as stored keys (collapsed, total_loss, polluted …), the same names the dialog state uses.</summary>
+/// <summary>
+/// The words for report answers in stored rows, choice values and the guidance data file (collapsed, total_loss,
+/// polluted …). Spelled out rather than derived from enum names, so renaming a C# member can never silently change
+/// what a stored report or a guidance rule means.
+/// </summary>
 internal static class ReportKeys
 {
-    public static T? Parse<T>(string? key) where T : struct, Enum =>
-        key is null ? null : JsonSerializer.Deserialize<T>($"\"{key}\"", DialogJson.Options);
+    public static readonly IReadOnlyDictionary<string, HouseDamage> House = new Dictionary<string, HouseDamage>
+    {
+        ["none"] = HouseDamage.None,
+        ["minor"] = HouseDamage.Minor,
+        ["severe"] = HouseDamage.Severe,
+        ["unsafe"] = HouseDamage.Unsafe,
+        ["collapsed"] = HouseDamage.Collapsed,
+    };
 
-    public static string Key<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, DialogJson.Options).Trim('"');
+    public static readonly IReadOnlyDictionary<string, CropLoss> Crops = new Dictionary<string, CropLoss>
+    {
+        ["none"] = CropLoss.None,
+        ["reduced"] = CropLoss.Reduced,
+        ["total_loss"] = CropLoss.TotalLoss,
+    };
+
+    public static readonly IReadOnlyDictionary<string, WaterSupply> Water = new Dictionary<string, WaterSupply>
+    {
+        ["normal"] = WaterSupply.Normal,
+        ["short"] = WaterSupply.Short,
+        ["none"] = WaterSupply.None,
+        ["polluted"] = WaterSupply.Polluted,
+    };
+
+    public static HouseDamage? ParseHouse(string? key) => Find(House, key);
+
+    public static CropLoss? ParseCrops(string? key) => Find(Crops, key);
+
+    public static WaterSupply? ParseWater(string? key) => Find(Water, key);
+
+    public static string Key(HouseDamage value) => KeyOf(House, value);
+
+    public static string Key(CropLoss value) => KeyOf(Crops, value);
+
+    public static string Key(WaterSupply value) => KeyOf(Water, value);
 
     /// <summary>Money as people say it, kept to a sane range (nobody loses a billion yuan in a village).</summary>
     public static int? Yuan(long? value) => value is null ? null : (int)Math.Clamp(value.Value, 0, 100_000_000);
+
+    private static T? Find<T>(IReadOnlyDictionary<string, T> table, string? key) where T : struct =>
+        key is not null && table.TryGetValue(key, out var value) ? value : null;
+
+    private static string KeyOf<T>(IReadOnlyDictionary<string, T> table, T value) where T : struct =>
+        table.First(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Key;
 }

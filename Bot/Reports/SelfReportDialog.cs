@@ -118,10 +118,10 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
                 var count = (int)Math.Min(child.As<long?>() ?? 1, 99);
                 if (s.PeopleAnswer == "dead") d.Deaths = count; else d.Injured = count;
                 break;
-            case ReportStep.House: d.House = ReportKeys.Parse<HouseDamage>(child.As<string>()); break;
-            case ReportStep.Crops: d.Crops = ReportKeys.Parse<CropLoss>(child.As<string>()); break;
+            case ReportStep.House: d.House = ReportKeys.ParseHouse(child.As<string>()); break;
+            case ReportStep.Crops: d.Crops = ReportKeys.ParseCrops(child.As<string>()); break;
             case ReportStep.Livestock: d.LivestockLost = child.As<bool?>(); break;
-            case ReportStep.Water: d.Water = ReportKeys.Parse<WaterSupply>(child.As<string>()); break;
+            case ReportStep.Water: d.Water = ReportKeys.ParseWater(child.As<string>()); break;
             case ReportStep.IncomeLost: d.IncomeAsked = true; d.IncomeLostYuan = ReportKeys.Yuan(child.As<long?>()); break;
             case ReportStep.Medical: d.MedicalAsked = true; d.ExtraMedicalYuan = ReportKeys.Yuan(child.As<long?>()); break;
             case ReportStep.Labour: d.HasLabour = child.As<bool?>(); break;

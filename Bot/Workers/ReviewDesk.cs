@@ -113,16 +113,16 @@ internal sealed class ReviewDesk(
     internal static ReportAnswers ToAnswers(ReportRecord r) => new()
     {
         Hazard = r.Hazard, Deaths = r.Deaths, Injured = r.Injured,
-        House = ReportKeys.Parse<HouseDamage>(r.House) ?? HouseDamage.None,
-        Crops = ReportKeys.Parse<CropLoss>(r.Crops) ?? CropLoss.None,
+        House = ReportKeys.ParseHouse(r.House) ?? HouseDamage.None,
+        Crops = ReportKeys.ParseCrops(r.Crops) ?? CropLoss.None,
         LivestockLost = r.LivestockLost, LivestockCount = r.LivestockCount,
-        Water = ReportKeys.Parse<WaterSupply>(r.Water) ?? WaterSupply.Normal,
+        Water = ReportKeys.ParseWater(r.Water) ?? WaterSupply.Normal,
         IncomeLostYuan = r.IncomeLostYuan, ExtraMedicalYuan = r.ExtraMedicalYuan, HasLabour = r.HasLabour,
         ForNeighbour = r.ForNeighbour,
     };
 
     private static string Brief(ReportRecord r) =>
-        $"{ReportLabels.House(ReportKeys.Parse<HouseDamage>(r.House))}，{ReportLabels.People(r.Deaths, r.Injured)}";
+        $"{ReportLabels.House(ReportKeys.ParseHouse(r.House))}，{ReportLabels.People(r.Deaths, r.Injured)}";
 
     private static DateTimeOffset China(DateTimeOffset utc) => utc.ToOffset(TimeSpan.FromHours(8));
 }
