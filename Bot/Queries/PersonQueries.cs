@@ -3,6 +3,7 @@ using Alerts.Bot.Reports;
 using Alerts.Channels.Messages;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
+using Alerts.Store.Database;
 
 namespace Alerts.Bot.Queries;
 
@@ -38,7 +39,7 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
             return;
         }
         turn.Say("您的报告：\n" + string.Join("\n", mine.Select(r =>
-            $"{r.Number} {ReportLabels.Hazard(r.Hazard)} {r.CreatedUtc.ToOffset(TimeSpan.FromHours(8)):M月d日} {ReportLabels.Status(r.Status)}")));
+            $"{r.Number} {ReportLabels.Hazard(r.Hazard)} {BeijingTime.Of(r.CreatedUtc):M月d日} {ReportLabels.Status(r.Status)}")));
     }
 
     /// <summary>救命 / 需要帮助: the grid worker is told at once, and the person gets the emergency numbers first.</summary>

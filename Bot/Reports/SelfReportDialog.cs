@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
 using Alerts.Channels.Messages;
+using Alerts.Store.Database;
 
 namespace Alerts.Bot.Reports;
 
@@ -12,7 +13,6 @@ namespace Alerts.Bot.Reports;
 internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider time) : Dialog<SelfReportState>, IReprompt
 {
     public const string DialogId = "report";
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public override string Id => DialogId;
 
@@ -128,7 +128,7 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime((time.GetUtcNow() + ChinaOffset).DateTime);
+    private DateOnly Today() => BeijingTime.Today(time.GetUtcNow());
 
     private static string Summary(ReportDraft d) =>
         $"请核对：{(d.ForNeighbour ? $"替{d.SubjectName}家报告，" : "")}{ReportLabels.Brief(d)}" +

@@ -7,6 +7,7 @@ using Alerts.Store.People;
 using Alerts.Store.Reports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Alerts.Store.Database;
 
 namespace Alerts.Bot.Workers;
 
@@ -28,7 +29,7 @@ internal sealed class ReviewDesk(
             turn.Say("目前没有待核实的报告。");
             return;
         }
-        var lines = pending.Select(r => $"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{Brief(r)}（{China(r.CreatedUtc):MM-dd HH:mm}）");
+        var lines = pending.Select(r => $"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{Brief(r)}（{BeijingTime.Of(r.CreatedUtc):MM-dd HH:mm}）");
         turn.Say("待核实（从早到晚）：\n" + string.Join("\n", lines) + "\n核实后回复“确认 编号”，不属实回复“驳回 编号 原因”。");
     }
 
@@ -62,7 +63,7 @@ internal sealed class ReviewDesk(
         await audit.AppendAsync(c, tx, $"person:{turn.Person.Id}", "report_confirmed", $"report:{report.Number}", null, ct);
         var reporter = await people.GetAsync(c, tx, report.ReporterId, ct);
         var assessment = RelapseRiskAssessor.Assess(ToAnswers(report), await households.ReadAsync(turn, report.HouseholdId, reporter, ct),
-            DateOnly.FromDateTime(China(turn.Now).DateTime), thresholds.Value);
+            BeijingTime.Today(turn.Now), thresholds.Value);
         var outcome = "";
         if (assessment.IsNewCandidate)
         {
@@ -124,5 +125,4 @@ internal sealed class ReviewDesk(
     private static string Brief(ReportRecord r) =>
         $"{ReportLabels.House(ReportKeys.ParseHouse(r.House))}，{ReportLabels.People(r.Deaths, r.Injured)}";
 
-    private static DateTimeOffset China(DateTimeOffset utc) => utc.ToOffset(TimeSpan.FromHours(8));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alerts.Broadcast.Outbox;
 using Alerts.Broadcast.Warnings;
+using Alerts.Store.Database;
 
 namespace Alerts.Broadcast.Dispatch;
 
@@ -20,7 +21,6 @@ internal static class WarningText
     /// <summary>WeChat shows at most 20 characters per template line since 2023-05-04 (wechat.md §7).</summary>
     public const int TemplateValueMax = 20;
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     /// <summary>【红色预警】headline。instruction 回复…, the middle cut with … so the whole fits <paramref name="maxLength"/>.</summary>
     public static string Sms(DeliveryWarning w, int maxLength)
@@ -70,7 +70,7 @@ internal static class WarningText
         "headline" => w.Headline,
         "event" => w.Event,
         "level" => Title(w),
-        "effective" => w.EffectiveUtc.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        "effective" => BeijingTime.Of(w.EffectiveUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         "instruction" => w.Instruction,
         "acknowledge" => AcknowledgeShort,
         _ => "",

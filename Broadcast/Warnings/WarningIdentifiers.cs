@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Alerts.Store.Database;
 
 namespace Alerts.Broadcast.Warnings;
 
@@ -11,5 +12,5 @@ public static class WarningIdentifiers
 {
     public static string New(string accountRegion, DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{accountRegion[..6]}_{now.ToOffset(WarningTimes.Beijing):yyyyMMddHHmmss}_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
+            $"{accountRegion[..6]}_{BeijingTime.Of(now):yyyyMMddHHmmss}_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
 }

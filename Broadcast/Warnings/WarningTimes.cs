@@ -1,11 +1,11 @@
 using System.Globalization;
+using Alerts.Store.Database;
 
 namespace Alerts.Broadcast.Warnings;
 
 /// <summary>ISO 8601 times as officials write them. A time without an offset is Beijing time (+08:00).</summary>
 public static class WarningTimes
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     public static bool TryParse(string text, out DateTimeOffset value)
     {
@@ -13,7 +13,7 @@ public static class WarningTimes
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local)) return false;
         if (local.Kind == DateTimeKind.Unspecified)
         {
-            value = new DateTimeOffset(local, Beijing);
+            value = new DateTimeOffset(local, BeijingTime.Offset);
             return true;
         }
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
@@ -21,5 +21,5 @@ public static class WarningTimes
 
     /// <summary>The form the API and CAP write: Beijing time with its offset, e.g. 2026-06-01T08:00:00+08:00.</summary>
     public static string Format(DateTimeOffset value) =>
-        value.ToOffset(Beijing).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        BeijingTime.Of(value).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

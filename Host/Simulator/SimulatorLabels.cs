@@ -1,11 +1,11 @@
 using System.Globalization;
+using Alerts.Store.Database;
 
 namespace Alerts.Host.Simulator;
 
 /// <summary>The Chinese words the console shows for stored channel, purpose and state values, and China time.</summary>
 internal static class SimulatorLabels
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public static string Channel(string key) => key switch
     {
@@ -37,5 +37,5 @@ internal static class SimulatorLabels
 
     /// <summary>Beijing time (UTC+8, no daylight saving), which is what everyone reading the console lives by.</summary>
     public static string ChinaTime(DateTimeOffset utc) =>
-        utc.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        BeijingTime.Of(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

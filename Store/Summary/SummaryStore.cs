@@ -25,8 +25,8 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
     {
         await using var c = await db.OpenAsync(ct);
         var now = time.GetUtcNow();
-        // Deadlines are China dates.
-        var today = now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // Deadlines are Beijing dates.
+        var today = BeijingTime.Today(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return await c.QuerySingleAsync<StoreSummary>(new CommandDefinition(Select, new { Now = now, Today = today }, cancellationToken: ct));
     }
 }
