@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Alerts.Bot.Language;
 
 namespace Alerts.Bot.Reports;
@@ -20,7 +19,7 @@ internal static class ReportDrafts
         if (!says) return null;
         return new ReportDraft
         {
-            Hazard = f.Hazard is { } h ? JsonNamingPolicy.SnakeCaseLower.ConvertName(h.ToString()) : null,
+            Hazard = f.Hazard is { } h ? ReportKeys.Hazards[h] : null,
             House = f.House,
             Deaths = f.Deaths,
             Injured = f.Injured,

@@ -1,3 +1,5 @@
+using Alerts.Bot.Language;
+
 namespace Alerts.Bot.Reports;
 
 /// <summary>
@@ -29,6 +31,16 @@ internal static class ReportKeys
         ["short"] = WaterSupply.Short,
         ["none"] = WaterSupply.None,
         ["polluted"] = WaterSupply.Polluted,
+    };
+
+    /// <summary>The hazard a message names, as the report stores it (one of <see cref="ReportAnswers.KnownHazards"/>).</summary>
+    public static readonly IReadOnlyDictionary<HazardKind, string> Hazards = new Dictionary<HazardKind, string>
+    {
+        [HazardKind.Other] = "other", [HazardKind.Rainstorm] = "rainstorm", [HazardKind.Flood] = "flood",
+        [HazardKind.FlashFlood] = "flash_flood", [HazardKind.Landslide] = "landslide", [HazardKind.DebrisFlow] = "debris_flow",
+        [HazardKind.Collapse] = "collapse", [HazardKind.GroundCollapse] = "ground_collapse", [HazardKind.Typhoon] = "typhoon",
+        [HazardKind.Hail] = "hail", [HazardKind.Gale] = "gale", [HazardKind.Lightning] = "lightning", [HazardKind.Freeze] = "freeze",
+        [HazardKind.Drought] = "drought", [HazardKind.Heat] = "heat", [HazardKind.Earthquake] = "earthquake", [HazardKind.Fire] = "fire",
     };
 
     public static HouseDamage? ParseHouse(string? key) => Find(House, key);
