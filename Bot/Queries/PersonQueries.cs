@@ -46,9 +46,8 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
     public async Task HelpAsync(TurnContext turn, CancellationToken ct)
     {
         var person = turn.Person!;
-        var workers = await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, person.RegionCode, ct);
-        foreach (var w in workers)
-            turn.Notify(w.Id, $"【求助】{person.Name} 需要帮助，电话 {person.Phone ?? "未登记"}，请立即联系。", "help_requested");
+        var workers = await NotifyGridWorkersAsync(turn,
+            $"【求助】{person.Name} 需要帮助，电话 {person.Phone ?? "未登记"}，请立即联系。", "help_requested", ct);
         turn.Say("有危险请马上拨打110、119或120，先到安全的地方。" +
                  (workers.Count > 0 ? $"已通知网格员{workers[0].Name}，会尽快联系您。" : ""));
     }
@@ -57,16 +56,18 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
     public async Task HumanAsync(TurnContext turn, CancellationToken ct)
     {
         var person = turn.Person!;
-        var workers = await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, person.RegionCode, ct);
-        if (workers.Count == 0)
-        {
-            turn.Say("暂时没有找到您村的网格员。紧急情况请拨打110、119或120。");
-            return;
-        }
-        var callback = person.Phone ?? "（未登记电话，请通过微信联系）";
-        foreach (var w in workers)
-            turn.Notify(w.Id, $"【请回电】{person.Name} 请求联系，电话 {callback}。", "callback_requested");
-        var first = workers[0];
-        turn.Say($"已通知网格员{first.Name}（{AddressMask.Mask(first.Phone)}），会尽快联系您。紧急情况请拨打110、119或120。");
+        var workers = await NotifyGridWorkersAsync(turn,
+            $"【请回电】{person.Name} 请求联系，电话 {person.Phone ?? "（未登记电话，请通过微信联系）"}。", "callback_requested", ct);
+        turn.Say(workers.Count == 0
+            ? "暂时没有找到您村的网格员。紧急情况请拨打110、119或120。"
+            : $"已通知网格员{workers[0].Name}（{AddressMask.Mask(workers[0].Phone)}），会尽快联系您。紧急情况请拨打110、119或120。");
+    }
+
+    /// <summary>Tells every grid worker of the person's village; returns them.</summary>
+    private async Task<IReadOnlyList<Person>> NotifyGridWorkersAsync(TurnContext turn, string text, string reason, CancellationToken ct)
+    {
+        var workers = await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, turn.Person!.RegionCode, ct);
+        foreach (var w in workers) turn.Notify(w.Id, text, reason);
+        return workers;
     }
 }
