@@ -25,8 +25,6 @@ public sealed class DialogContext(TurnContext turn, List<DialogFrame> stack)
         stack.RemoveAt(stack.Count - 1);
     }
 
-    internal void Clear() => stack.Clear();
-
     internal void ReplaceActiveState(JsonElement state) => stack[^1] = stack[^1] with { State = state };
 
     /// <summary>True when any frame on the stack is the dialog <paramref name="dialogId"/>.</summary>

@@ -37,10 +37,6 @@ public sealed class PersonStore(StoreDb db)
         """;
     private const string SetOpenid = "UPDATE people SET wechat_openid = @Openid, wechat_unfollowed_utc = NULL WHERE id = @Id";
     private const string SetConsent = "UPDATE people SET consented_utc = @At WHERE id = @Id";
-    private const string SetProfile = """
-        UPDATE people SET name = @Name, is_elderly = @IsElderly, is_disabled = @IsDisabled, lives_alone = @LivesAlone
-        WHERE id = @Id
-        """;
 
     public Task<Person?> GetAsync(long id, CancellationToken ct) => SingleAsync(SelectById, new { Id = id }, ct);
 
@@ -54,7 +50,7 @@ public sealed class PersonStore(StoreDb db)
     public async Task<IReadOnlyList<Person>> GridWorkersOfAsync(string villageCode, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<Person>(new CommandDefinition(SelectGridWorkers, new { VillageCode = villageCode }, cancellationToken: ct))).AsList();
+        return await GridWorkersOfAsync(c, null, villageCode, ct);
     }
 
     public async Task<IReadOnlyList<Person>> GridWorkersOfAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode,
@@ -98,13 +94,6 @@ public sealed class PersonStore(StoreDb db)
 
     public Task ConsentAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset at, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetConsent, new { Id = id, At = at }, tx, cancellationToken: ct));
-
-    public Task UpdateProfileAsync(SqliteConnection c, SqliteTransaction tx, long id, string name, bool isElderly,
-        bool isDisabled, bool livesAlone, CancellationToken ct) =>
-        c.ExecuteAsync(new CommandDefinition(SetProfile, new
-        {
-            Id = id, Name = name, IsElderly = isElderly, IsDisabled = isDisabled, LivesAlone = livesAlone,
-        }, tx, cancellationToken: ct));
 
     private async Task<Person?> SingleAsync(string sql, object args, CancellationToken ct)
     {

@@ -53,8 +53,6 @@ public sealed class ReportStore
         ["hazard"] = "UPDATE reports SET hazard = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
     };
 
-    public static bool IsCorrectable(string field) => Corrections.ContainsKey(field);
-
     /// <summary>Corrects one field of a submitted report (a grid worker's finding on the visit).</summary>
     public async Task<bool> CorrectAsync(SqliteConnection c, SqliteTransaction tx, long id, string field, object value,
         DateTimeOffset now, CancellationToken ct) =>
