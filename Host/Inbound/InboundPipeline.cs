@@ -47,7 +47,7 @@ internal sealed class InboundPipeline(
         {
             Log.RepeatedMessage(logger, key.Channel, key.Id, claim.State.ToString());
             // The same answer again, unless it already left through the API: then saying it twice would duplicate it.
-            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia is null or Passive ? claim.Reply : [], false);
+            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia == Passive ? claim.Reply : [], false);
         }
 
         var decided = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
