@@ -4,6 +4,8 @@ using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
 using Alerts.Bot.Enrolment;
 using Alerts.Bot.Guidance;
+using Alerts.Bot.Help;
+using Alerts.Bot.Staff;
 using Alerts.Bot.Queries;
 using Alerts.Bot.Reports;
 using Alerts.Bot.Workers;
@@ -18,7 +20,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Registers the bot as the single handler of every channel's inbound messages: the dialog engine, the dialogs
     /// (enrolment, self-report, prompts), guidance, the relapse-risk assessment and the grid workers' review. The Host
-    /// must provide <see cref="IActiveWarnings"/> and <see cref="IWarningDesk"/> (from Broadcast).
+    /// must provide <see cref="IActiveWarnings"/> and <see cref="IWarningDesk"/> (from Broadcast); needs AddIdentity.
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +31,7 @@ public static class BotServiceCollectionExtensions
         foreach (var dialog in new[]
                  {
                      typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),
-                     typeof(FlagsPrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
+                     typeof(FlagsPrompt), typeof(CodePrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
                  })
             services.AddSingleton(typeof(IDialog), dialog);
         services.AddSingleton<DialogRunner>();
@@ -39,6 +41,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();
+        services.AddSingleton<HelpResponder>();
+        services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IInboundHandler, BotTurnHandler>();
         return services;

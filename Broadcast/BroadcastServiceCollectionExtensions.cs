@@ -1,4 +1,3 @@
-using Alerts.Broadcast.Accounts;
 using Alerts.Broadcast.DangerNotices;
 using Alerts.Broadcast.Dispatch;
 using Alerts.Broadcast.FollowUp;
@@ -6,7 +5,6 @@ using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Recipients;
 using Alerts.Broadcast.Targeting;
 using Alerts.Broadcast.Warnings;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,9 +14,8 @@ namespace Alerts.Broadcast;
 public static class BroadcastServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers warnings (lifecycle, rules, CAP), targeting into the delivery outbox and its worker, expiry, API
-    /// accounts and bearer API-key authentication (scheme <see cref="ApiKeyAuthentication.Scheme"/>, policy
-    /// <see cref="ApiKeyAuthentication.Policy"/>). Needs AddStore.
+    /// Registers warnings (lifecycle, rules, CAP), targeting into the delivery outbox and its worker, expiry and
+    /// follow-up. Needs AddStore and AddIdentity (accounts).
     /// </summary>
     public static IServiceCollection AddBroadcast(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,8 +24,6 @@ public static class BroadcastServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<AccountStore>();
-        services.AddSingleton<AccountIssuer>();
         services.AddSingleton<WarningStore>();
         services.AddSingleton<WarningLifecycle>();
         services.AddSingleton<TargetingSignal>();
@@ -49,11 +44,6 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<WarningReplyStore>();
         services.AddSingleton<DangerNoticeWriter>();
         services.AddSingleton<ActiveWarningsQuery>();
-
-        services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ApiKeyAuthentication.Policy, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.Scheme).RequireAuthenticatedUser());
         return services;
     }
 }

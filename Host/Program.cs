@@ -1,12 +1,14 @@
 using Alerts.Host.Cli;
 using Alerts.Host.Conversations;
 using Alerts.Host.Health;
+using Alerts.Host.Help;
 using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
 using Alerts.Host.Simulator;
 using Alerts.Bot;
 using Alerts.Broadcast;
+using Alerts.Identity;
 using Alerts.Host.Api;
 using Alerts.Broadcast.Dispatch;
 using Alerts.Store;
@@ -19,12 +21,15 @@ builder.Logging.AddAlertsLogging();
 
 // Records: SQLite, migrated (and the demo county loaded on an empty database) before the server listens.
 builder.Services.AddStore(builder.Configuration);
+// Who is who and who answers: API keys, link codes, staff binding, the duty roster; help requests and their escalation.
+builder.Services.AddIdentity(builder.Configuration);
+builder.Services.AddHostedService<HelpEscalationWorker>();
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotPorts();
 // Channels: WeChat and Twilio webhooks and senders (the simulator without credentials), one inbound pipeline.
 builder.Services.AddMessaging(builder.Configuration);
-// Warnings: drafting, approval, targeting into the delivery outbox, CAP 1.2; API keys for the officials' API.
+// Warnings: drafting, approval, targeting into the delivery outbox, CAP 1.2.
 builder.Services.AddBroadcast(builder.Configuration);
 // Warnings out: dispatch workers lease outbox rows and send each once, WeChat template or SMS, within rate limits.
 builder.Services.AddBroadcastDispatch(builder.Configuration);
@@ -43,6 +48,8 @@ app.MapSimulator();
 app.MapWarningsApi();
 // Monitoring candidates from confirmed reports: list (JSON or CSV), enrol or decline.
 app.MapMonitoringApi();
+// Help requests: list those under the caller's jurisdiction, mark one handled.
+app.MapHelpRequestsApi();
 app.MapRazorPages();
 app.Run();
 return 0;

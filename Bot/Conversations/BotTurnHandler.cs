@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alerts.Bot.Dialogs;
 using Alerts.Channels.Messages;
+using Alerts.Identity.Binding;
 using Alerts.Store.Conversations;
 using Alerts.Store.Database;
 using Alerts.Store.Inbound;
@@ -18,7 +19,7 @@ namespace Alerts.Bot.Conversations;
 /// </summary>
 internal sealed class BotTurnHandler(
     StoreDb db, ConversationRouter router, ConversationStore conversations, PersonStore people,
-    NotificationStore notifications, InboundMessageStore inbound, TimeProvider time, ILogger<BotTurnHandler> logger)
+    NotificationStore notifications, InboundMessageStore inbound, StaffBinding binding, TimeProvider time, ILogger<BotTurnHandler> logger)
     : IInboundHandler
 {
     private const int MaxAttempts = 3;
@@ -44,6 +45,8 @@ internal sealed class BotTurnHandler(
         {
             Person = await people.FindByAddressAsync(c, tx, m.Channel == ChannelKind.WeChat, m.Address, ct),
         };
+        if (turn.Person is { Role: Roles.GridWorker or Roles.Official } staff)
+            turn.IsStaffBound = await binding.IsBoundAsync(c, tx, staff.Id, m.Channel, m.Address, ct);
         var row = await conversations.LoadAsync(c, tx, channel, m.Address, ct);
         var conversation = new ConversationState(Frames(row?.Stack), Frames(row?.Suspended), row?.UpdatedUtc);
 

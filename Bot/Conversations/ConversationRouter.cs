@@ -1,6 +1,8 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
 using Alerts.Bot.Enrolment;
+using Alerts.Bot.Staff;
+using Alerts.Bot.Help;
 using Alerts.Bot.Language;
 using Alerts.Bot.Queries;
 using Alerts.Bot.Reports;
@@ -17,8 +19,8 @@ namespace Alerts.Bot.Conversations;
 /// going on — enrolment for someone new, a report when the message says what happened, the menu otherwise.
 /// </summary>
 internal sealed class ConversationRouter(
-    DialogRunner runner, PersonQueries queries, ReviewDesk desk, WarningReplies warnings, IOptions<BotOptions> options,
-    ILogger<ConversationRouter> logger)
+    DialogRunner runner, PersonQueries queries, ReviewDesk desk, WarningReplies warnings, HelpResponder help, StaffCommands staff,
+    IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
 {
     internal const string Expired = "上次的报告还没填完。回复“继续”接着填，或直接告诉我们新的情况。";
     internal const string Cancelled = "已取消。回复“菜单”看能做什么。";
@@ -41,7 +43,9 @@ internal sealed class ConversationRouter(
             await OnEventAsync(dc, conversation, ct);
             return;
         }
+        if (await staff.TryBindAsync(dc, conversation, ct)) return;
         if (await warnings.TryAnswerAsync(dc, ct)) return;
+        if (await OnHelpAsync(dc, ct)) return;
         if (await OnGlobalWordAsync(dc, conversation, ct)) return;
         if (!dc.IsEmpty)
         {
@@ -80,9 +84,6 @@ internal sealed class ConversationRouter(
         var turn = dc.Turn;
         switch (GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc)))
         {
-            case GlobalCommand.HelpRequest when IsEnrolled(turn):
-                await queries.HelpAsync(turn, ct);
-                return true;
             case GlobalCommand.Cancel when !dc.IsEmpty || conversation.Suspended.Count > 0:
                 conversation.Stack.Clear();
                 conversation.DropSuspended();
@@ -116,6 +117,29 @@ internal sealed class ConversationRouter(
         return false;
     }
 
+    /// <summary>
+    /// A call for help, from anyone at any point, is never taken as consent or as a choice: a person is told at once,
+    /// then the conversation goes on. Where the words also answer the question asked ("有人受伤" to "家里有人受伤吗？")
+    /// they answer it too; otherwise the question is asked again. Someone enrolled who also said what happened goes on
+    /// to a report of it.
+    /// </summary>
+    private async Task<bool> OnHelpAsync(DialogContext dc, CancellationToken ct)
+    {
+        var turn = dc.Turn;
+        if (GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc)) != GlobalCommand.HelpRequest) return false;
+        await help.RaiseAsync(dc, ct);
+        if (!dc.IsEmpty)
+        {
+            if (runner.HelpWordsAnswer(dc)) await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);
+            else await runner.RepromptAsync(dc, ct);
+        }
+        else if (IsEnrolled(turn) && ReportDrafts.FromText(turn.Text) is { } draft)
+        {
+            await BeginReportAsync(dc, draft, ct);
+        }
+        return true;
+    }
+
     private async Task OnEventAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
     {
         var m = dc.Turn.Message;
@@ -142,6 +166,7 @@ internal sealed class ConversationRouter(
     private async Task StartAsync(DialogContext dc, CancellationToken ct, string? menuCommand = null)
     {
         var turn = dc.Turn;
+        if (await help.TryAddToOpenAsync(dc, ct)) return;
         if (!IsEnrolled(turn))
         {
             var first = turn.Message.Kind == InboundKind.Text ? turn.Text : null;
@@ -149,6 +174,7 @@ internal sealed class ConversationRouter(
             return;
         }
         var text = menuCommand ?? turn.Text;
+        if (await staff.TryAsync(dc, text, ct)) return;
         if (turn.Person!.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return;
         switch (GlobalCommands.Recognize(text), text)
         {
@@ -166,8 +192,10 @@ internal sealed class ConversationRouter(
         PersonQueries.Menu(turn);
     }
 
+    /// <summary>Review commands and 代报: staff powers, which <see cref="StaffCommands"/> has checked are bound.</summary>
     private async Task<bool> StartWorkerAsync(DialogContext dc, string text, CancellationToken ct)
     {
+        if (!dc.Turn.IsStaffBound) return false;
         if (await warnings.TryDangerNoticeAsync(dc.Turn, ct)) return true;
         if (ReviewCommand.Parse(text) is { } command)
         {

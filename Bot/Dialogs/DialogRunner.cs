@@ -38,6 +38,10 @@ public sealed class DialogRunner(IEnumerable<IDialog> dialogs)
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
+    /// <summary>True when the question waiting for an answer may be answered by a call for help ("有人受伤").</summary>
+    public bool HelpWordsAnswer(DialogContext dc) =>
+        !dc.IsEmpty && Find(dc.ActiveFrame.DialogId) is Prompts.IPromptOptions prompt && prompt.OptionsOf(dc)?.HelpWordsAnswer == true;
+
     private async Task<DialogTurnResult> SettleAsync(DialogContext dc, DialogTurnResult result, CancellationToken ct)
     {
         while (true)

@@ -28,6 +28,9 @@ public sealed class TurnContext(InboundMessage message, string text, DateTimeOff
     /// <summary>The person behind the address, once known (enrolment sets it).</summary>
     public Person? Person { get; set; }
 
+    /// <summary>The person is a grid worker or official who bound this chat address with a code: staff powers apply.</summary>
+    public bool IsStaffBound { get; set; }
+
     /// <summary>SMS readers get numbered menus only; WeChat also gets menu keys.</summary>
     public bool IsSms => Message.Channel == ChannelKind.Sms;
 

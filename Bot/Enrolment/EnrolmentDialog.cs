@@ -41,11 +41,18 @@ internal sealed class EnrolmentDialog(RegionStore regions, EnrolmentWriter write
                 return Enrolled(state);
             case EnrolmentStep.Consent:
                 return await AfterConsentAsync(dc, state, ct);
+            case EnrolmentStep.Phone when child.As<string>() is { } phone:
+                state.Phone = phone;
+                if (await writer.RequestCodeAsync(dc.Turn, phone, ct)) return AskCode(state, EnrolmentTexts.AskCode);
+                state.Phone = null;
+                return await AskVillageAsync(dc, state, ct);
             case EnrolmentStep.Phone:
-                state.Phone = child.As<string>();
-                var link = state.Phone is null ? PhoneLink.NotFound : await writer.TryLinkByPhoneAsync(dc.Turn, state.Phone, ct);
-                if (link == PhoneLink.Linked) return Enrolled(state);
-                if (link == PhoneLink.Taken) state.Phone = null;
+                return await AskVillageAsync(dc, state, ct);
+            case EnrolmentStep.Code when child.As<string>() is { } code:
+                return await CheckCodeAsync(dc, state, code, ct);
+            case EnrolmentStep.Code:
+                // Skipped: a new registration; the grid worker reconciles it with the register on the visit.
+                state.Phone = null;
                 return await AskVillageAsync(dc, state, ct);
             case EnrolmentStep.ConfirmVillage when child.As<bool?>() == true:
                 state.VillageCode = state.QrVillageCode;
@@ -65,6 +72,37 @@ internal sealed class EnrolmentDialog(RegionStore regions, EnrolmentWriter write
                 await writer.RegisterAsync(dc.Turn, state, child.As<PriorityFlags>() ?? new PriorityFlags(false, false, false), ct);
                 return Enrolled(state);
         }
+    }
+
+    /// <summary>What enrolment in progress on this stack has gathered so far (for a call for help mid-enrolment).</summary>
+    public static EnrolmentState? Progress(DialogContext dc)
+    {
+        var frame = dc.Stack.LastOrDefault(f => f.DialogId == DialogId);
+        return frame is null || frame.State.ValueKind != JsonValueKind.Object ? null : frame.State.Deserialize<EnrolmentState>(DialogJson.Options);
+    }
+
+    private async Task<DialogTurnResult> CheckCodeAsync(DialogContext dc, EnrolmentState state, string code, CancellationToken ct)
+    {
+        var check = await writer.CheckCodeAsync(dc.Turn, code, ct);
+        switch (check.Outcome)
+        {
+            case Identity.Linking.LinkCheckOutcome.Linked:
+                return Enrolled(state);
+            case Identity.Linking.LinkCheckOutcome.Wrong:
+                return AskCode(state, EnrolmentTexts.WrongCode(check.TriesLeft));
+            case Identity.Linking.LinkCheckOutcome.Expired:
+                return Ask(state, EnrolmentStep.Phone, PhonePrompt.DialogId, EnrolmentTexts.CodeExpired, allowSkip: true);
+            default:
+                dc.Turn.Say(EnrolmentTexts.CodeLocked);
+                state.Phone = null;
+                return await AskVillageAsync(dc, state, ct);
+        }
+    }
+
+    private static DialogTurnResult AskCode(EnrolmentState state, string text)
+    {
+        state.Step = EnrolmentStep.Code;
+        return DialogTurnResult.Begin(CodePrompt.DialogId, new PromptOptions { Text = text, AllowSkip = true, RetryHint = EnrolmentTexts.CodeHint });
     }
 
     /// <summary>Completes with the first message, so the router can go on to the report it may describe.</summary>

@@ -4,6 +4,7 @@ internal enum EnrolmentStep
 {
     Consent,
     Phone,
+    Code,
     ConfirmVillage,
     Town,
     Village,

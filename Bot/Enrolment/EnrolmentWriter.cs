@@ -1,21 +1,14 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Channels.Messages;
+using Alerts.Identity.Linking;
 using Alerts.Store.Audit;
 using Alerts.Store.Households;
 using Alerts.Store.People;
 
 namespace Alerts.Bot.Enrolment;
 
-internal enum PhoneLink
-{
-    Linked,
-    NotFound,
-    /// <summary>The number belongs to someone already on another WeChat account.</summary>
-    Taken,
-}
-
 /// <summary>The records enrolment writes, all in the turn's transaction.</summary>
-internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore households, AuditStore audit)
+internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore households, AuditStore audit, PhoneLinking linking)
 {
     public async Task ConsentAsync(TurnContext turn, Person person, CancellationToken ct)
     {
@@ -26,24 +19,30 @@ internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore househo
     }
 
     /// <summary>
-    /// A WeChat user whose phone the village already registered is that person: the openid joins the existing row,
-    /// so the WeChat account and the SMS number are one person.
+    /// Asks for a link code to the phone typed. True when the person should now be asked for the code (said the same
+    /// way whether or not the number is registered); false when this address asked too often (they are told).
     /// </summary>
-    public async Task<PhoneLink> TryLinkByPhoneAsync(TurnContext turn, string phone, CancellationToken ct)
+    public async Task<bool> RequestCodeAsync(TurnContext turn, string phone, CancellationToken ct)
     {
-        var (c, tx) = (turn.Connection, turn.Transaction);
-        if (await people.FindByPhoneAsync(c, tx, phone, ct) is not { } known) return PhoneLink.NotFound;
-        if (known.WechatOpenid is { } other && other != turn.Message.Address)
+        var outcome = await linking.RequestAsync(turn.Connection, turn.Transaction, turn.Message.Channel, turn.Message.Address, phone, turn.Now, ct);
+        if (outcome == LinkRequestOutcome.Asked) return true;
+        turn.Say(EnrolmentTexts.TooOften);
+        return false;
+    }
+
+    /// <summary>
+    /// Checks the code; when it is right the chat address joins the registered person (one person, two channels), who
+    /// has consented by answering, and only now is their name said.
+    /// </summary>
+    public async Task<LinkCheck> CheckCodeAsync(TurnContext turn, string code, CancellationToken ct)
+    {
+        var check = await linking.CheckAsync(turn.Connection, turn.Transaction, turn.Message.Channel, turn.Message.Address, code, turn.Now, ct);
+        if (check is { Outcome: LinkCheckOutcome.Linked, Person: { } person })
         {
-            turn.Say("这个号码已经绑定了别的微信，我们先按新用户登记，网格员会帮您核对。");
-            return PhoneLink.Taken;
+            turn.Person = person;
+            turn.Say($"验证成功，您是{person.Name}。已登记，遇到灾情直接发消息告诉我们，回复“菜单”看能做什么。");
         }
-        await people.LinkOpenidAsync(c, tx, known.Id, turn.Message.Address, ct);
-        await people.ConsentAsync(c, tx, known.Id, turn.Now, ct);
-        await audit.AppendAsync(c, tx, $"person:{known.Id}", "wechat_linked", $"person:{known.Id}", null, ct);
-        turn.Person = known with { WechatOpenid = turn.Message.Address, ConsentedUtc = turn.Now };
-        turn.Say($"找到了，您是{known.Name}。已登记，遇到灾情直接发消息告诉我们。");
-        return PhoneLink.Linked;
+        return check;
     }
 
     /// <summary>Someone the village has not registered: a new household in the chosen village, with them as its head.</summary>

@@ -51,6 +51,11 @@ internal static class CommandWords
     [
         "需要帮助", "需要帮忙", "需要救援", "救命", "救救我", "求救", "求助", "帮帮我", "帮帮忙", "快来人", "被困",
         "困住了", "困在", "出不去", "出不来", "走不了", "快来救", "有危险", "很危险", "太危险", "救人",
+        // People hurt or buried, and how Chongqing says it (遭 = 被, 倒/到 after a verb = 着): "遭埋了", "压倒人了".
+        "有人受伤", "有人伤了", "人受伤了", "伤得很重", "被埋", "遭埋", "着埋", "埋到人", "埋倒人", "埋了人", "人埋了",
+        "人被压", "压到人", "压倒人", "人被冲走", "人遭冲走", "冲走了人", "有人落水", "人掉进河",
+        // Voice-to-text mishearings of 救命.
+        "就命啊", "救名啊",
     ];
 
     public static readonly string[] HelpWhole = ["来人", "救", "help me", "sos"];

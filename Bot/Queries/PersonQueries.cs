@@ -13,10 +13,10 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
     public const string VillagerMenu =
         "请回复数字：\n1 报告灾情\n2 查看预警\n3 查询进度\n4 联系网格员\n也可以直接说发生了什么，比如“房子被冲垮了”。";
     public const string WorkerMenu =
-        "网格员您好。回复“待核实”看要核实的报告；“确认 编号”“驳回 编号 原因”“修改 编号 房屋 倒塌”处理报告；“代报”替村民报告；“险情通报 内容”马上通知本网格村民。";
+        "网格员您好。回复“待核实”看要核实的报告；“确认 编号”“驳回 编号 原因”“修改 编号 房屋 倒塌”处理报告；“代报”替村民报告；“险情通报 内容”马上通知本网格村民；“已处理 H编号”标记求助已处理。";
 
     public static void Menu(TurnContext turn) =>
-        turn.Say(turn.Person?.IsGridWorker == true ? WorkerMenu : VillagerMenu);
+        turn.Say(turn.Person?.IsGridWorker != true ? VillagerMenu : turn.IsStaffBound ? WorkerMenu : Staff.StaffCommands.NotBound);
 
     public async Task WarningsAsync(TurnContext turn, CancellationToken ct)
     {
@@ -40,16 +40,6 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
         }
         turn.Say("您的报告：\n" + string.Join("\n", mine.Select(r =>
             $"{r.Number} {ReportLabels.Hazard(r.Hazard)} {BeijingTime.Of(r.CreatedUtc):M月d日} {ReportLabels.Status(r.Status)}")));
-    }
-
-    /// <summary>救命 / 需要帮助: the grid worker is told at once, and the person gets the emergency numbers first.</summary>
-    public async Task HelpAsync(TurnContext turn, CancellationToken ct)
-    {
-        var person = turn.Person!;
-        var workers = await NotifyGridWorkersAsync(turn,
-            $"【求助】{person.Name} 需要帮助，电话 {person.Phone ?? "未登记"}，请立即联系。", "help_requested", ct);
-        turn.Say("有危险请马上拨打110、119或120，先到安全的地方。" +
-                 (workers.Count > 0 ? $"已通知网格员{workers[0].Name}，会尽快联系您。" : ""));
     }
 
     /// <summary>人工: the village's grid worker gets the person's number to call back; the person is told who.</summary>

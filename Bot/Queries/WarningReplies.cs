@@ -1,5 +1,8 @@
 using Alerts.Bot.Dialogs;
+using Alerts.Bot.Help;
 using Alerts.Bot.Language;
+using Alerts.Identity.Roster;
+using Alerts.Store.Regions;
 
 namespace Alerts.Bot.Queries;
 
@@ -7,11 +10,11 @@ namespace Alerts.Bot.Queries;
 /// Answers to a warning (收到, 1, 已转移 / 2, 需要帮助) and a grid worker's 险情通报. "1" and "2" count only when no
 /// question of ours is pending; words count always while the latest warning is unanswered and recent.
 /// </summary>
-internal sealed class WarningReplies(IWarningDesk desk, PersonQueries queries)
+internal sealed class WarningReplies(IWarningDesk desk, HelpResponder help, DutyRoster roster)
 {
     private static readonly TimeSpan AnswerWindow = TimeSpan.FromHours(24);
     internal const string Acknowledged = "收到您的确认，谢谢。请注意安全，听从村里安排。";
-    private const string NoticePrefix = "险情通报";
+    internal const string NoticePrefix = "险情通报";
 
     /// <summary>True when the message answered the person's latest warning (and was handled).</summary>
     public async Task<bool> TryAnswerAsync(DialogContext dc, CancellationToken ct)
@@ -25,7 +28,7 @@ internal sealed class WarningReplies(IWarningDesk desk, PersonQueries queries)
         if (GlobalCommands.IsHelpRequest(turn.Text, numbered))
         {
             await desk.RecordReplyAsync(turn.Connection, turn.Transaction, latest.DeliveryId, needsHelp: true, turn.Now, ct);
-            await queries.HelpAsync(turn, ct);
+            await help.RaiseAsync(dc, ct);
             return true;
         }
         if (!GlobalCommands.IsAcknowledgement(turn.Text, numbered)) return false;
@@ -34,10 +37,14 @@ internal sealed class WarningReplies(IWarningDesk desk, PersonQueries queries)
         return true;
     }
 
-    /// <summary>"险情通报 后山有裂缝，请马上撤离": published at once to the households of the worker's grid.</summary>
+    /// <summary>
+    /// "险情通报 后山有裂缝，请马上撤离" from a bound grid worker: published at once to the households of their grid (the
+    /// regulation's exception for critical danger), and the town's duty roster is told at once.
+    /// </summary>
     public async Task<bool> TryDangerNoticeAsync(TurnContext turn, CancellationToken ct)
     {
-        if (turn.Person is not { IsGridWorker: true } worker || !turn.Text.StartsWith(NoticePrefix, StringComparison.Ordinal)) return false;
+        if (turn.Person is not { IsGridWorker: true } worker || !turn.IsStaffBound ||
+            !turn.Text.StartsWith(NoticePrefix, StringComparison.Ordinal)) return false;
         var text = turn.Text[NoticePrefix.Length..].Trim(' ', '：', ':', '，', ',');
         if (text.Length < 4)
         {
@@ -45,6 +52,12 @@ internal sealed class WarningReplies(IWarningDesk desk, PersonQueries queries)
             return true;
         }
         var id = await desk.PublishDangerNoticeAsync(turn.Connection, turn.Transaction, worker.Id, worker.Name, text, turn.Now, ct);
+        if (id is not null && DivisionCode.Parent(worker.RegionCode) is { } town)
+        {
+            var onDuty = await roster.ChainAsync(turn.Connection, turn.Transaction, town, ct);
+            await roster.TellAsync(turn.Connection, turn.Transaction, onDuty.Where(e => e.RegionCode == town),
+                $"【险情通报】网格员{worker.Name}（{worker.Phone ?? "无电话"}）已向本网格村民发出险情通报：{text}", "danger_notice", turn.Now, ct);
+        }
         turn.Say(id is null ? "没有找到您负责的网格，无法发送。请联系乡镇。" : "险情通报已发出，您网格内的村民马上会收到。请继续组织撤离。");
         return true;
     }

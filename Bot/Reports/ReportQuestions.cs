@@ -42,6 +42,7 @@ internal static class ReportQuestions
     {
         Text = "家里有人受伤或遇难吗？",
         RetryHint = "请回复1、2或3。",
+        HelpWordsAnswer = true,
         Choices = [new("none", "没有", ["没有", "没人"]), new("injured", "有人受伤", ["受伤"]), new("dead", "有人遇难", ["遇难", "死"])],
     };
 

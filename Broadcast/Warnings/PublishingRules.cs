@@ -1,4 +1,4 @@
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 
 namespace Alerts.Broadcast.Warnings;
 

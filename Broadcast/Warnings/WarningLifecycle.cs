@@ -1,4 +1,4 @@
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Broadcast.Targeting;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Alerts.Broadcast;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Store.Regions;
 using Alerts.Store.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,7 +48,7 @@ internal static class MonitoringEndpoints
             return Problems.From(Refusal.Forbidden("只有干部可以认定监测对象", "Only officials decide monitoring enrolment"));
         var village = await store.VillageOfAsync(id, ct);
         if (village is null) return Problems.From(Refusal.NotFound(id));
-        if (!village.StartsWith(DivisionCode.ToPrefix(account.RegionCode)!, StringComparison.Ordinal))
+        if (!DivisionCode.Contains(account.RegionCode, village))
             return Problems.From(Refusal.Forbidden("该户不在您的辖区内", "This household is outside your jurisdiction"));
         if (status == "declined" && string.IsNullOrWhiteSpace(reason))
             return Problems.Invalid("不予认定须写明原因（reason）", "Declining needs a reason");

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Alerts.Broadcast;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Recipients;
 using Alerts.Broadcast.Targeting;

@@ -1,4 +1,4 @@
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Store.Migrations;
 
 namespace Alerts.Host.Cli;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alerts.Broadcast;
+using Alerts.Identity;
 using Alerts.Host.Logging;
 using Alerts.Store;
 using Alerts.Store.Migrations;
@@ -10,7 +11,8 @@ using Microsoft.Data.Sqlite;
 namespace Alerts.Host.Cli;
 
 /// <summary>
-/// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>, <c>accounts add …</c>. They use the same
+/// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>, <c>accounts add …</c>,
+/// <c>staff bind-code …</c>, <c>roster set …</c>. They use the same
 /// configuration and services as the Host, so they act on the same database.
 /// </summary>
 internal static class CliVerbs
@@ -20,7 +22,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """ + "\n" + AccountsVerb.Usage;
+        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -29,6 +31,7 @@ internal static class CliVerbs
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args[1..]);
         builder.Logging.AddAlertsLogging();
         builder.Services.AddStore(builder.Configuration);
+        builder.Services.AddIdentity(builder.Configuration);
         builder.Services.AddBroadcast(builder.Configuration);
         using var host = builder.Build();
         var services = host.Services;
@@ -45,6 +48,10 @@ internal static class CliVerbs
                     return await SeedAsync(services, args[1..], ct);
                 case "accounts":
                     return await AccountsVerb.RunAsync(services, args[1..], ct);
+                case "staff":
+                    return await StaffVerb.RunAsync(services, args[1..], ct);
+                case "roster":
+                    return await RosterVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

@@ -44,11 +44,12 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
         await store.FinishAsync(n.Id, state, channel, result is null ? "no channel" : result.Code, retryAt, ct);
     }
 
-    /// <summary>WeChat first while they follow us, then SMS; nothing when neither is known.</summary>
+    /// <summary>WeChat first while they follow us, then SMS; nothing when neither is known. A notification bound to
+    /// one channel (a code for a registered phone, a roster entry) goes on that channel only.</summary>
     private static IEnumerable<(ChannelKind Kind, string Address)> Routes(NotificationRow n)
     {
-        if (n.WechatOpenid is { } openid && !n.WechatUnfollowed) yield return (ChannelKind.WeChat, openid);
-        if (n.Phone is { } phone) yield return (ChannelKind.Sms, phone);
+        if (n.OnlyChannel is null or "wechat" && n.WechatOpenid is { } openid && !n.WechatUnfollowed) yield return (ChannelKind.WeChat, openid);
+        if (n.OnlyChannel is null or "sms" && n.Phone is { } phone) yield return (ChannelKind.Sms, phone);
     }
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(3, attempts)));

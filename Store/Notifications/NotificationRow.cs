@@ -6,6 +6,8 @@ public sealed record NotificationRow
     public long PersonId { get; init; }
     public required string Text { get; init; }
     public required string Reason { get; init; }
+    /// <summary>wechat or sms when the message must go on that channel only.</summary>
+    public string? OnlyChannel { get; init; }
     public int Attempts { get; init; }
     public string? Phone { get; init; }
     public string? WechatOpenid { get; init; }

@@ -36,6 +36,7 @@ public sealed class PersonStore(StoreDb db)
         RETURNING id
         """;
     private const string SetOpenid = "UPDATE people SET wechat_openid = @Openid, wechat_unfollowed_utc = NULL WHERE id = @Id";
+    private const string SetPhone = "UPDATE people SET phone = @Phone, sms_opted_out = 0 WHERE id = @Id";
     private const string SetConsent = "UPDATE people SET consented_utc = @At WHERE id = @Id";
 
     public Task<Person?> GetAsync(long id, CancellationToken ct) => SingleAsync(SelectById, new { Id = id }, ct);
@@ -91,6 +92,10 @@ public sealed class PersonStore(StoreDb db)
     /// <summary>Joins a WeChat openid to a person already known by phone: one person, two channels.</summary>
     public Task LinkOpenidAsync(SqliteConnection c, SqliteTransaction tx, long id, string openid, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetOpenid, new { Id = id, Openid = openid }, tx, cancellationToken: ct));
+
+    /// <summary>A member of staff bound a new number: warnings and notices go there from now on.</summary>
+    public Task SetPhoneAsync(SqliteConnection c, SqliteTransaction tx, long id, string phone, CancellationToken ct) =>
+        c.ExecuteAsync(new CommandDefinition(SetPhone, new { Id = id, Phone = phone }, tx, cancellationToken: ct));
 
     public Task ConsentAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset at, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetConsent, new { Id = id, At = at }, tx, cancellationToken: ct));

@@ -36,6 +36,13 @@ public static class DivisionCode
     }
 
     /// <summary>
+    /// True when the place <paramref name="outer"/> (a 12-digit code or a prefix) contains <paramref name="code"/>
+    /// (or is it): the one test of jurisdiction (属地管理).
+    /// </summary>
+    public static bool Contains(string outer, string code) =>
+        ToPrefix(outer) is { } prefix && code.StartsWith(prefix, StringComparison.Ordinal);
+
+    /// <summary>
     /// Bounds for <c>code &gt;= From AND code &lt; To</c>: a range scan on an index over 12-digit codes. The upper
     /// bound bumps the last character, which for '9' gives ':', still the next thing after every digit.
     /// </summary>

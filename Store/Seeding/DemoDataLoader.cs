@@ -29,6 +29,10 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
         var staff = AddStaff(connection);
         logger.LogInformation("Loaded the demo county: {Households} households, {People} villagers, {Staff} staff",
             result.Households, result.People, staff);
+        logger.LogInformation("Grid workers act in chat (and in the simulator) once bound: make an admin with " +
+            "'dotnet run --project Host -- accounts add --name 管理员 --role admin --region 500112', then " +
+            "'ALERTS_ADMIN_KEY=<its key> dotnet run --project Host -- staff bind-code --person <the worker's id or phone>' " +
+            "and send '绑定 <code>' as that worker");
         return true;
     }
 
@@ -58,12 +62,25 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
             writer.Grid(id, village.Code);
             id++;
         }
+        // The duty roster: each town's officials in the order of TownDepartments (emergency first), then the county's.
+        var roster = new List<(string Region, int Position, long PersonId)>();
         foreach (var town in DemoCounty.TownList)
-            foreach (var department in TownDepartments)
-                AddOfficial(writer, rng, openid, id++, town.Code, department);
-        foreach (var department in CountyDepartments)
-            AddOfficial(writer, rng, openid, id++, DemoCounty.CountyCode, department);
+            for (var d = 0; d < TownDepartments.Length; d++)
+            {
+                roster.Add((town.Code, d + 1, id));
+                AddOfficial(writer, rng, openid, id++, town.Code, TownDepartments[d]);
+            }
+        for (var d = 0; d < CountyDepartments.Length; d++)
+        {
+            if (d < 2) roster.Add((DemoCounty.CountyCode, d + 1, id));
+            AddOfficial(writer, rng, openid, id++, DemoCounty.CountyCode, CountyDepartments[d]);
+        }
         writer.Commit();
+        using var tx = connection.BeginTransaction();
+        foreach (var (region, position, personId) in roster)
+            connection.Execute("INSERT INTO duty_roster (region_code, position, person_id, channel) VALUES (@Region, @Position, @PersonId, 'wechat')",
+                new { Region = region, Position = position, PersonId = personId }, tx);
+        tx.Commit();
         return (int)(id - first);
     }
 

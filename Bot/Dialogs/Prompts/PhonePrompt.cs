@@ -1,27 +1,13 @@
-using System.Text.RegularExpressions;
+using Alerts.Channels.Messages;
 
 namespace Alerts.Bot.Dialogs.Prompts;
 
 /// <summary>A mainland mobile number typed any way (138 1234 5678, 138-1234-5678, +86 138…), as E.164.</summary>
-public sealed partial class PhonePrompt : Prompt<string>
+public sealed class PhonePrompt : Prompt<string>
 {
     public const string DialogId = "prompt.phone";
 
     public override string Id => DialogId;
 
-    protected override string? Recognize(DialogContext dc, PromptOptions options) => Parse(dc.Turn.Text);
-
-    internal static string? Parse(string text)
-    {
-        var digits = Separators().Replace(text, "");
-        if (digits.StartsWith("+86", StringComparison.Ordinal)) digits = digits[3..];
-        else if (digits.StartsWith("86", StringComparison.Ordinal) && digits.Length == 13) digits = digits[2..];
-        return Mobile().IsMatch(digits) ? "+86" + digits : null;
-    }
-
-    [GeneratedRegex(@"[\s\-()（）]")]
-    private static partial Regex Separators();
-
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
-    private static partial Regex Mobile();
+    protected override string? Recognize(DialogContext dc, PromptOptions options) => MainlandPhone.Parse(dc.Turn.Text);
 }

@@ -2,12 +2,19 @@ using System.Text.Json;
 
 namespace Alerts.Bot.Dialogs.Prompts;
 
+/// <summary>A prompt on the stack, whose question can be read back.</summary>
+public interface IPromptOptions
+{
+    /// <summary>The options of the active frame, which must be this prompt's.</summary>
+    PromptOptions? OptionsOf(DialogContext dc);
+}
+
 /// <summary>
 /// Asks one question and waits: recognise the answer, and either complete with the value or say the hint and ask
 /// again, up to <see cref="PromptOptions.MaxAttempts"/>; then give up politely (Cancelled). The recogniser is the
 /// only thing a concrete prompt writes.
 /// </summary>
-public abstract class Prompt<T> : Dialog<PromptState>, IReprompt
+public abstract class Prompt<T> : Dialog<PromptState>, IReprompt, IPromptOptions
 {
     internal const string GiveUp = "没有看懂您的回复。回复“菜单”可以重新开始，回复“人工”联系网格员。";
     private const string Skip = "跳过";
@@ -20,9 +27,11 @@ public abstract class Prompt<T> : Dialog<PromptState>, IReprompt
 
     public void Reprompt(DialogContext dc)
     {
-        var state = dc.ActiveFrame.State.Deserialize<PromptState>(DialogJson.Options);
-        if (state?.Options is { } options) dc.Turn.Say(Render(dc, options));
+        if (OptionsOf(dc) is { } options) dc.Turn.Say(Render(dc, options));
     }
+
+    public PromptOptions? OptionsOf(DialogContext dc) =>
+        dc.ActiveFrame.State.ValueKind == JsonValueKind.Object ? dc.ActiveFrame.State.Deserialize<PromptState>(DialogJson.Options)?.Options : null;
 
     protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, PromptState state, JsonElement? options, CancellationToken ct)
     {

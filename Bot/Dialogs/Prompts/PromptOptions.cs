@@ -15,6 +15,9 @@ public sealed record PromptOptions
     public bool AllowSkip { get; init; }
 
     public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The question is about harm to people, so a call for help ("有人受伤") also answers it.</summary>
+    public bool HelpWordsAnswer { get; init; }
 }
 
 /// <summary>One numbered choice. <see cref="Synonyms"/> are other words people use for it; <see cref="MenuKey"/>

@@ -1,4 +1,4 @@
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Broadcast.Warnings;
 
 namespace Alerts.Broadcast.Tests.Warnings;

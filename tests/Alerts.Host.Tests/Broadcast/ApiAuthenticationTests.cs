@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Host.Tests.Support;
 using Dapper;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Host.Tests.Support;
 
 namespace Alerts.Host.Tests.Broadcast;

@@ -24,7 +24,7 @@ public sealed class PublishToTownTests
         settings["Resilience:WeChat:SendRatePerSecond"] = "2000";
         settings["Resilience:Twilio:SendRatePerSecond"] = "2000";
         await using var app = new AlertsApp(settings);
-        using var official = await app.ClientAsync(OfficialsApi.Town[..9] + "000", Alerts.Broadcast.Accounts.Departments.Weather);
+        using var official = await app.ClientAsync(OfficialsApi.Town[..9] + "000", Alerts.Identity.Accounts.Departments.Weather);
 
         var created = await official.PostAsJsonAsync("/api/warnings", new
         {

@@ -1,6 +1,9 @@
 using Alerts.Host.Tests.Simulator;
 using Alerts.Host.Tests.Support;
+using Alerts.Identity.Accounts;
+using Alerts.Identity.Binding;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Broadcast;
@@ -91,6 +94,16 @@ public sealed class WarningRepliesTests
         using var client = app.CreateClient();
         using var c = app.OpenDatabase();
         var worker = c.ExecuteScalar<long>("SELECT worker_id FROM grid_assignments WHERE region_code = @Village", new { Village });
+        var (admin, _) = await app.Services.GetRequiredService<AccountStore>()
+            .AddAsync("管理员", AccountRoles.Admin, "500112000000", null, CancellationToken.None);
+        var code = (await app.Services.GetRequiredService<StaffBinding>().IssueAsync(admin, worker.ToString(), CancellationToken.None)).Code;
+
+        var unbound = await SimulatorClient.RepliesAsync(
+            await SimulatorClient.SendAsync(client, worker, "sms", "险情通报 后山出现裂缝，请马上撤离到村委会"));
+        Assert.Contains("需要先绑定身份", string.Join("", unbound));
+        Assert.Equal(0L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+        Assert.Contains("绑定成功", string.Join("", await SimulatorClient.RepliesAsync(
+            await SimulatorClient.SendAsync(client, worker, "sms", $"绑定 {code}"))));
 
         var replies = await SimulatorClient.RepliesAsync(
             await SimulatorClient.SendAsync(client, worker, "sms", "险情通报 后山出现裂缝，请马上撤离到村委会"));

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Host.Tests.Support;
 using Dapper;
 

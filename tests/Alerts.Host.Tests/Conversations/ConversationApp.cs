@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Alerts.Fakes.WeChat;
 using Alerts.Host.Tests.Support;
+using Alerts.Identity.Accounts;
+using Alerts.Identity.Binding;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -71,6 +73,29 @@ public sealed class ConversationApp : IAsyncDisposable
         : OnSms(person.Phone ?? throw new ArgumentException($"{person.Name} has no phone."));
 
     public SqliteConnection OpenDatabase() => _app.OpenDatabase();
+
+    public string DatabasePath => _app.DatabasePath;
+
+    /// <summary>
+    /// A binding code for a grid worker or official, issued as the CLI does: by an admin account of their county.
+    /// </summary>
+    public async Task<string> BindingCodeAsync(Resident staff)
+    {
+        var (admin, _) = await Host.Services.GetRequiredService<AccountStore>()
+            .AddAsync("测试管理员", AccountRoles.Admin, staff.RegionCode[..6] + "000000", null, CancellationToken.None);
+        var (_, code, error) = await Host.Services.GetRequiredService<StaffBinding>()
+            .IssueAsync(admin, staff.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        return code ?? throw new InvalidOperationException(error);
+    }
+
+    /// <summary>A grid worker or official on the given channel, bound with a fresh code first: staff powers apply.</summary>
+    public async Task<Conversation> BoundAsync(Resident staff, Via via)
+    {
+        var code = await BindingCodeAsync(staff);
+        var conversation = As(staff, via);
+        await conversation.Send("绑定 " + code).ExpectFirstReply("绑定成功");
+        return conversation;
+    }
 
     /// <summary>Polls until <paramref name="done"/> holds (10 s at most) and returns the last value read.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<T> read, Func<T, bool> done)

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Alerts.Host.Tests.Conversations;
 
 /// <summary>
-/// People the bot does not know yet: a WeChat user whose phone the village registered, someone who finds their
+/// People the bot does not know yet: a WeChat user who proves the phone the village registered, someone who finds their
 /// village in the numbered lists, and people who say no to the privacy notice.
 /// </summary>
 public sealed class EnrolmentConversationTests
@@ -15,7 +15,7 @@ public sealed class EnrolmentConversationTests
     private const string StrangerPhone = "+8613900000001"; // 139…: the demo county never hands out this prefix
 
     [Fact]
-    public async Task AWeChatStrangerWhosePhoneTheVillageRegisteredBecomesThatPersonOnBothChannels()
+    public async Task AWeChatStrangerWhoAnswersTheCodeSentToARegisteredPhoneBecomesThatPersonOnBothChannels()
     {
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
@@ -26,8 +26,10 @@ public sealed class EnrolmentConversationTests
 
         await wechat.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy)
             .Send("好的").ExpectReply(EnrolmentTexts.AskPhone)
-            .Send(typed).ExpectReply($"找到了，您是{registered.Name}。已登记")
-            .ExpectNoReply(EnrolmentTexts.AskTown);
+            .Send(typed).ExpectReply(EnrolmentTexts.AskCode).ExpectNoReply(registered.Name);
+        var code = System.Text.RegularExpressions.Regex.Match(db.QuerySingle<string>(
+            "SELECT text FROM notifications WHERE person_id = @Id AND reason = 'link_code' AND only_channel = 'sms'", new { registered.Id }), @"\d{6}").Value;
+        await wechat.Send(code).ExpectReply($"验证成功，您是{registered.Name}。已登记").ExpectNoReply(EnrolmentTexts.AskTown);
 
         Assert.Equal(registered with { Openid = Stranger }, Resident.Find(db, registered.Id));
         Assert.Equal(people, Count(db, "people"));

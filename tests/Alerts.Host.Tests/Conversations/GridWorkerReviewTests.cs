@@ -28,7 +28,7 @@ public sealed class GridWorkerReviewTests
         Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
         var deadline = SelfReportConversationTests.ChinaToday(app).AddDays(15);
 
-        await app.As(worker, via).Send($"确认 {number}")
+        await (await app.BoundAsync(worker, via)).Send($"确认 {number}")
             .ExpectFirstReply($"已确认报告{number}。已列入防返贫监测候选（突发严重困难户，因灾、住房安全、饮水安全），" +
                               $"请在{deadline.Month}月{deadline.Day}日前完成认定。");
 
@@ -51,7 +51,7 @@ public sealed class GridWorkerReviewTests
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
         var number = await Mild.FileAsync(app.As(villager, Via.Sms), "下暴雨了");
-        var worker = app.As(Resident.GridWorkerOf(db, villager.RegionCode), Via.WeChat);
+        var worker = await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.WeChat);
 
         await worker.Send($"确认{number}").ExpectFirstReply($"已确认报告{number}。").ExpectNoReply("监测候选")
             .Send($"确认 {number}").ExpectFirstReply($"报告{number}已经处理过了（已核实）。");
@@ -72,7 +72,7 @@ public sealed class GridWorkerReviewTests
         var villager = Resident.Villager(db);
         var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
 
-        await app.As(Resident.GridWorkerOf(db, villager.RegionCode), via)
+        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), via))
             .Send($"驳回 {number}").ExpectFirstReply($"请写上原因，比如：驳回 {number} 房屋没有损坏")
             .Then(() => Assert.Equal("submitted", StoredReport.ByNumber(db, number).Status))
             .Send($"驳回 {number} 上门看了房子没有倒").ExpectFirstReply($"已驳回报告{number}。");
@@ -93,7 +93,7 @@ public sealed class GridWorkerReviewTests
         var number = await Mild.FileAsync(app.As(villager, Via.WeChat), "下暴雨了");
         Assert.Equal("minor", StoredReport.ByNumber(db, number).House);
 
-        await app.As(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms)
+        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms))
             .Send($"修改 {number} 房屋 倒塌").ExpectFirstReply($"已修改报告{number}：房屋 倒塌。核实无误请回复“确认 {number}”。")
             .Then(() => Assert.Equal(("collapsed", "submitted"), (StoredReport.ByNumber(db, number).House, StoredReport.ByNumber(db, number).Status)))
             .Send($"修改 {number} 屋顶 漏了").ExpectFirstReply($"请这样写：修改 {number} 房屋 倒塌")
@@ -111,7 +111,7 @@ public sealed class GridWorkerReviewTests
         var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
         var elsewhere = db.QueryFirst<string>("SELECT region_code FROM grid_assignments WHERE region_code <> @RegionCode", new { villager.RegionCode });
 
-        await app.As(Resident.GridWorkerOf(db, elsewhere), Via.WeChat)
+        await (await app.BoundAsync(Resident.GridWorkerOf(db, elsewhere), Via.WeChat))
             .Send($"确认 {number}").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
             .Send($"驳回 {number} 不属实").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
             .Send("待核实").ExpectFirstReply("目前没有待核实的报告。");
@@ -129,7 +129,7 @@ public sealed class GridWorkerReviewTests
         var older = await CollapsedNoWater.FileAsync(app.As(second, Via.Sms), "我家房子被冲垮了");
         app.Clock.Advance(TimeSpan.FromHours(1));
         var newer = await Mild.FileAsync(app.As(first, Via.WeChat), "下暴雨了");
-        var worker = app.As(Resident.GridWorkerOf(db, first.RegionCode), Via.Sms);
+        var worker = await app.BoundAsync(Resident.GridWorkerOf(db, first.RegionCode), Via.Sms);
 
         await worker.Send("待核实").ExpectFirstReply("待核实（从早到晚）：")
             .ExpectReplies(r => Assert.True(r[0].IndexOf(older, StringComparison.Ordinal) < r[0].IndexOf(newer, StringComparison.Ordinal)))

@@ -14,7 +14,7 @@ public sealed class NeighbourReportTests
         using var db = app.OpenDatabase();
         var village = Resident.Villager(db).RegionCode;
         var worker = Resident.GridWorkerOf(db, village);
-        var me = app.As(worker, via);
+        var me = await app.BoundAsync(worker, via);
 
         await me.Send("代报").ExpectFirstReply(ReportQuestions.Subject.Text)
             .Send("李德全").ExpectReply(ReportQuestions.Hazard.Text)
@@ -53,7 +53,7 @@ public sealed class NeighbourReportTests
         await me.Send(first).ExpectFirstReply(ReportQuestions.Subject.Text)
             .Send("王大爷").ExpectReply(ReportQuestions.Hazard.Text)
             .Send("山洪");
-        await new ReportAnswersScript(When: "昨天", People: "有人受伤", Crops: "绝收", Livestock: "不", Water: "不够",
+        await new ReportAnswersScript(When: "昨天", People: "受伤", Crops: "绝收", Livestock: "不", Water: "不够",
                 Income: "一万", Labour: "没有", Count: "一个", Medical: "两千", House: "严重")
             .AnswerAll(me)
             .ExpectReply("请核对：替王大爷家报告").Send("对").ExpectFirstReply("报告已提交");

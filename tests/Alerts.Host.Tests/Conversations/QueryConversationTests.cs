@@ -19,7 +19,7 @@ public sealed class QueryConversationTests
         var villager = Resident.Villager(db);
         var me = app.As(villager, via);
         var first = await new ReportAnswersScript("今天", "没有", "减产", "没有", "正常", "一千", "有").FileAsync(me, "我家房子被冲垮了");
-        await app.As(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms).Send($"确认 {first}");
+        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms)).Send($"确认 {first}");
         await me.Send("山上垮下来了，猪圈埋了");
         await new ReportAnswersScript("今天", "没有", "没有", "没有", "正常", "跳过", "有", House: "没事").AnswerAll(me).Send("对");
         var second = StoredReport.ByReporter(db, villager.Id)[1].Number;
@@ -59,7 +59,7 @@ public sealed class QueryConversationTests
     [InlineData(Via.WeChat, "人工", "callback_requested", "【请回电】")]
     [InlineData(Via.Sms, "4", "callback_requested", "【请回电】")]
     [InlineData(Via.Sms, "联系网格员", "callback_requested", "【请回电】")]
-    [InlineData(Via.WeChat, "救命，我们被困在屋头了", "help_requested", "【求助】")]
+    [InlineData(Via.WeChat, "救命，我们被困在屋头了", "help_requested", "【求助H1】")]
     public async Task AskingForAPersonTellsTheGridWorkerTheCallersNumberAtOnce(Via via, string ask, string reason, string notice)
     {
         await using var app = await ConversationApp.StartAsync();
@@ -69,7 +69,7 @@ public sealed class QueryConversationTests
         var me = app.As(villager, via);
         await me.Send("你好").Send("同意");
 
-        await me.Send(ask).ExpectFirstReply(reason == "help_requested" ? "有危险请马上拨打110、119或120" : $"已通知网格员{worker.Name}（")
+        await me.Send(ask).ExpectFirstReply(reason == "help_requested" ? "有危险请马上打电话：110" : $"已通知网格员{worker.Name}（")
             .ExpectReply($"网格员{worker.Name}").ExpectNoReply(worker.Phone!);
 
         var sent = Assert.Single(await StoredNotification.AllSentAsync(app));

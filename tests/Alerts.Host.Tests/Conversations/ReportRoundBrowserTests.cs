@@ -51,6 +51,7 @@ public sealed class ReportRoundBrowserTests
             Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
 
             await ChooseAsync(page, worker);
+            await SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
             await SayAsync(page, "确认 100001", "已确认报告100001。");
 
             await page.ClickAsync("#nav-outbox");

@@ -2,21 +2,26 @@ using System.Xml.Linq;
 
 namespace Alerts.Host.Tests.Foundation;
 
-/// <summary>Dependencies point one way: Host → Bot, Broadcast → Store, Channels; Store and Channels know none of ours.</summary>
+/// <summary>
+/// Dependencies point one way: Host → Bot, Broadcast → Identity → Store, Channels; Store and Channels know none of ours,
+/// and Identity (accounts, jurisdiction, duty, help) knows neither Bot nor Broadcast.
+/// </summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Alerts.Store"] = [],
         ["Alerts.Channels"] = [],
-        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels"],
-        ["Alerts.Broadcast"] = ["Alerts.Store", "Alerts.Channels"],
-        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Bot", "Alerts.Broadcast"],
+        ["Alerts.Identity"] = ["Alerts.Store", "Alerts.Channels"],
+        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity"],
+        ["Alerts.Broadcast"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity"],
+        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Bot", "Alerts.Broadcast"],
     };
 
     [Theory]
     [InlineData("Store/Alerts.Store.csproj")]
     [InlineData("Channels/Alerts.Channels.csproj")]
+    [InlineData("Identity/Alerts.Identity.csproj")]
     [InlineData("Bot/Alerts.Bot.csproj")]
     [InlineData("Broadcast/Alerts.Broadcast.csproj")]
     [InlineData("Host/Alerts.Host.csproj")]

@@ -24,6 +24,8 @@ public sealed class ExampleSettingsTests
     [InlineData("Monitoring")]
     [InlineData("FollowUp")]
     [InlineData("Dispatch")]
+    [InlineData("Identity")]
+    [InlineData("Help")]
     public void EverySectionTheCodeBindsIsDocumented(string key)
     {
         var config = Example();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Alerts.Broadcast.Accounts;
+using Alerts.Identity.Accounts;
 using Alerts.Host.Tests.Broadcast;
 using Alerts.Host.Tests.Support;
 using Dapper;

@@ -84,7 +84,7 @@ public sealed class WeChatPassiveReplyTests
     }
 
     [Theory]
-    [InlineData("voice", "<MediaId><![CDATA[m1]]></MediaId><Format><![CDATA[amr]]></Format><Recognition><![CDATA[救命]]></Recognition>", "救命")]
+    [InlineData("voice", "<MediaId><![CDATA[m1]]></MediaId><Format><![CDATA[amr]]></Format><Recognition><![CDATA[你好]]></Recognition>", "你好")]
     [InlineData("location", "<Location_X>29.72</Location_X><Location_Y>106.63</Location_Y><Scale>15</Scale><Label><![CDATA[龙兴镇]]></Label>", null)]
     [InlineData("image", "<PicUrl><![CDATA[http://mmbiz.example/p.jpg]]></PicUrl><MediaId><![CDATA[m2]]></MediaId>", null)]
     [InlineData("link", "<Title><![CDATA[预警]]></Title><Description><![CDATA[d]]></Description><Url><![CDATA[http://a.example/]]></Url>", "预警")]

@@ -1,7 +1,7 @@
-using Alerts.Broadcast.Accounts;
-using Alerts.Broadcast.Tests.Support;
+using Alerts.Identity.Accounts;
+using Alerts.Identity.Tests.Support;
 
-namespace Alerts.Broadcast.Tests.Accounts;
+namespace Alerts.Identity.Tests.Accounts;
 
 public sealed class ApiKeysTests
 {
@@ -25,7 +25,7 @@ public sealed class ApiKeysTests
     [Fact]
     public async Task AKeyAuthenticatesUntilRevokedAndATamperedOneNever()
     {
-        using var h = await BroadcastHarness.StartAsync(households: 10);
+        using var h = await IdentityHarness.StartAsync();
         var (account, key) = await h.Accounts.AddAsync("王五", AccountRoles.Official, "500112101000", Departments.Water, CancellationToken.None);
         var tampered = key[..^1] + (key[^1] == 'A' ? 'B' : 'A');
 

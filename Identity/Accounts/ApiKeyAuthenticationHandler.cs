@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>
 /// <c>Authorization: Bearer alk_…</c> for /api/*. An unknown, wrong or revoked key is a 401 with a problem body; what

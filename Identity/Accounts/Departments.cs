@@ -1,4 +1,4 @@
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>The offices an official may belong to (the values of <c>accounts.department</c>).</summary>
 public static class Departments

@@ -1,4 +1,4 @@
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>Names of the officials' API authentication scheme and policy.</summary>
 public static class ApiKeyAuthentication

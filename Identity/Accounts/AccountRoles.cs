@@ -1,4 +1,4 @@
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>The values of <c>accounts.role</c>.</summary>
 public static class AccountRoles

@@ -2,7 +2,7 @@ using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Dapper;
 
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>The <c>accounts</c> table: API accounts, found by their key's public prefix.</summary>
 public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time)

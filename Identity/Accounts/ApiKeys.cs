@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>
 /// API keys: <c>alk_</c> + 8 characters of public id + <c>_</c> + 43 characters of secret (32 random bytes,

@@ -1,4 +1,4 @@
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>Someone who may use the officials' API: a role, a jurisdiction (division code) and a department.</summary>
 public sealed record Account

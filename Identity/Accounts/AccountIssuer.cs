@@ -1,6 +1,6 @@
 using Alerts.Store.Regions;
 
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>Checks a new account's role, region and department, then creates it (the <c>accounts add</c> verb).</summary>
 public sealed class AccountIssuer(RegionStore regions, AccountStore accounts)

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Alerts.Broadcast.Accounts;
+namespace Alerts.Identity.Accounts;
 
 /// <summary>The authenticated account as claims, and back.</summary>
 public static class AccountClaims

@@ -1,0 +1,114 @@
+using Alerts.Channels.Messages;
+using Alerts.Store.Audit;
+using Alerts.Store.Database;
+using Alerts.Store.Notifications;
+using Alerts.Store.People;
+using Alerts.Store.Regions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Identity.Roster;
+
+/// <summary>
+/// The duty roster: per town, county and city an ordered list of people on duty, each with the channel that reaches
+/// them. It is the one place that "tell the officials" reads: help requests with no known village, their escalation,
+/// a grid worker's 险情通报 (the town is told), and later monitoring and incidents.
+/// </summary>
+public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regions, NotificationStore notifications, AuditStore audit)
+{
+    private const string Select = """
+        SELECT r.region_code, r.position, r.person_id, p.name, r.channel
+        FROM duty_roster r JOIN people p ON p.id = r.person_id
+        WHERE r.region_code IN @Codes
+        ORDER BY r.region_code, r.position
+        """;
+    private const string Clear = "DELETE FROM duty_roster WHERE region_code = @Region";
+    private const string Insert = "INSERT INTO duty_roster (region_code, position, person_id, channel) VALUES (@Region, @Position, @PersonId, @Channel)";
+
+    /// <summary>The roster of one place (a town, county or city code), in order.</summary>
+    public async Task<IReadOnlyList<RosterEntry>> OfAsync(string regionCode, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await ListAsync(c, null, [regionCode], ct);
+    }
+
+    /// <summary>
+    /// Everyone on duty above <paramref name="code"/>, nearest first: the town's list, then the county's, then the
+    /// city's. The order help escalates in.
+    /// </summary>
+    public Task<IReadOnlyList<RosterEntry>> ChainAsync(SqliteConnection c, SqliteTransaction? tx, string code, CancellationToken ct)
+    {
+        var codes = new List<string>();
+        for (string? at = code; at is not null; at = DivisionCode.Parent(at))
+            if (DivisionCode.Level(at) is >= 2 and <= 4) codes.Add(at);
+        return ListAsync(c, tx, codes, ct);
+    }
+
+    /// <summary>Tells every entry of <paramref name="entries"/> on their roster channel, in the caller's transaction.</summary>
+    public async Task TellAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<RosterEntry> entries, string text, string reason,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var e in entries) await notifications.InsertAsync(c, tx, e.PersonId, text, reason, now, ct, onlyChannel: e.Channel);
+    }
+
+    /// <summary>
+    /// Replaces the roster of a town, county or city. Each entry names a grid worker or official (by id or phone) and
+    /// optionally a channel (wechat or sms; default: WeChat when they follow the account, else SMS), which must reach
+    /// them. Returns the errors (Chinese / English) and changes nothing when there are any.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SetAsync(string region, IReadOnlyList<string> entries, string actor, CancellationToken ct)
+    {
+        var errors = new List<string>();
+        var prefix = DivisionCode.ToPrefix(region);
+        var code = prefix?.PadRight(12, '0');
+        if (code is null || await regions.GetAsync(code, ct) is not { Level: >= 2 and <= 4 })
+            return [$"{region} 不是已知的市、区县或乡镇 / {region} is not a known city, county or town"];
+        var resolved = new List<(Person Person, string Channel)>();
+        foreach (var entry in entries)
+        {
+            var (who, channel) = Split(entry);
+            var person = await PersonRef.FindAsync(people, who, ct);
+            if (person is null) errors.Add($"找不到 {who} / no person {who}");
+            else if (person.Role is not (Roles.GridWorker or Roles.Official)) errors.Add($"{who} 不是工作人员 / {who} is not staff");
+            else if (ChannelFor(person, channel) is { } ok) resolved.Add((person, ok));
+            else errors.Add($"{who} 无法通过 {channel ?? "微信或短信"} 联系 / {who} cannot be reached on {channel ?? "wechat or sms"}");
+        }
+        if (resolved.Select(r => r.Person.Id).Distinct().Count() != resolved.Count) errors.Add("同一人不能出现两次 / a person appears twice");
+        if (errors.Count > 0) return errors;
+
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await c.ExecuteAsync(new CommandDefinition(Clear, new { Region = code }, tx, cancellationToken: ct));
+        for (var i = 0; i < resolved.Count; i++)
+            await c.ExecuteAsync(new CommandDefinition(Insert,
+                new { Region = code, Position = i + 1, PersonId = resolved[i].Person.Id, resolved[i].Channel }, tx, cancellationToken: ct));
+        await audit.AppendAsync(c, tx, actor, "duty_roster_set", $"region:{code}",
+            string.Join(",", resolved.Select(r => $"{r.Person.Id}:{r.Channel}")), ct);
+        await tx.CommitAsync(ct);
+        return [];
+    }
+
+    private static string? ChannelFor(Person p, string? wanted)
+    {
+        var wechat = p.WechatOpenid is not null && p.WechatUnfollowedUtc is null;
+        var sms = p.Phone is not null && !p.SmsOptedOut;
+        return wanted switch
+        {
+            null => wechat ? "wechat" : sms ? "sms" : null,
+            "wechat" => wechat ? "wechat" : null,
+            "sms" => sms ? "sms" : null,
+            _ => null,
+        };
+    }
+
+    private static (string Who, string? Channel) Split(string entry)
+    {
+        var i = entry.LastIndexOf(':');
+        return i > 0 ? (entry[..i].Trim(), entry[(i + 1)..].Trim().ToLowerInvariant()) : (entry.Trim(), null);
+    }
+
+    private static async Task<IReadOnlyList<RosterEntry>> ListAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<string> codes,
+        CancellationToken ct) =>
+        (await c.QueryAsync<RosterEntry>(new CommandDefinition(Select, new { Codes = codes }, tx, cancellationToken: ct)))
+        .OrderByDescending(e => DivisionCode.Level(e.RegionCode)).ThenBy(e => e.Position).ToList();
+}
