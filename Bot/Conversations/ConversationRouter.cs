@@ -166,9 +166,10 @@ internal sealed class ConversationRouter(
     private async Task StartAsync(DialogContext dc, CancellationToken ct, string? menuCommand = null)
     {
         var turn = dc.Turn;
-        if (await help.TryAddToOpenAsync(dc, ct)) return;
         if (!IsEnrolled(turn))
         {
+            // Someone who just cried for help and now says where they are gets no privacy notice: it goes on to the helpers.
+            if (await help.TryAddToOpenAsync(dc, ct)) return;
             var first = turn.Message.Kind == InboundKind.Text ? turn.Text : null;
             await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId, DialogJsonOf(new EnrolmentStart(null, first)), ct), ct);
             return;
@@ -189,6 +190,8 @@ internal sealed class ConversationRouter(
             await BeginReportAsync(dc, draft, ct);
             return;
         }
+        // Words nothing else understood, from someone whose help request is open, go on to the helpers, not to a menu.
+        if (await help.TryAddToOpenAsync(dc, ct)) return;
         PersonQueries.Menu(turn);
     }
 
