@@ -188,7 +188,8 @@ public sealed partial class HelpDesk(
         var steps = new List<IReadOnlyList<Recipient>>();
         if (r.VillageCode is { } village)
         {
-            var workers = await people.GridWorkersOfAsync(c, tx, village, ct);
+            // A grid worker who cries for help is not told of their own cry: the roster is.
+            var workers = (await people.GridWorkersOfAsync(c, tx, village, ct)).Where(w => w.Id != r.PersonId).ToList();
             if (workers.Count > 0) steps.Add(workers.Select(w => new Recipient(w.Id, $"网格员{w.Name}", null)).ToList());
         }
         foreach (var e in await roster.ChainAsync(c, tx, r.RegionCode, ct))
