@@ -2,6 +2,7 @@ using Alerts.Host.Cli;
 using Alerts.Host.Conversations;
 using Alerts.Host.Health;
 using Alerts.Host.Help;
+using Alerts.Host.SignIn;
 using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
@@ -35,13 +36,25 @@ builder.Services.AddBroadcast(builder.Configuration);
 builder.Services.AddBroadcastDispatch(builder.Configuration);
 // Operations: /health reports the database and its schema version.
 builder.Services.AddAlertsHealthChecks();
-// Officials' console: Razor Pages in Chinese.
+// Officials' console: Razor Pages in Chinese, closed by default behind cookie sign-in (the demo prints its admin).
 builder.Services.AddRazorPages();
 builder.Services.AddChineseHtmlEncoding();
+builder.Services.AddConsoleSignIn();
+builder.Services.AddHostedService<DemoSignIn>();
+// The API's description at /openapi/v1.json, readable without signing in (it holds no data).
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
-app.MapAlertsHealth();
-app.MapWebhooks();
+// Every response: CSP, nosniff, no framing, no caching of personal data. The simulator only where nothing is live.
+app.UseSecurityHeaders();
+app.UseSimulatorGate();
+app.UseConsoleSignIn();
+// Open to anyone: health, the providers' webhooks (checked by signature), the console's assets and sign-in page.
+var open = app.MapGroup("").AllowAnonymous();
+open.MapAlertsHealth();
+open.MapWebhooks();
+open.MapConsoleAssets();
+open.MapOpenApi();
 // Simulator: chat as any person through the inbound pipeline; replies are recorded as 'simulated', never sent.
 app.MapSimulator();
 // Officials' API: /api/warnings, bearer API keys.

@@ -30,6 +30,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<StaffBinding>();
         services.AddSingleton<DutyRoster>();
         services.AddSingleton<HelpDesk>();
+        services.AddSingleton<SignIn.PasswordSignIn>();
 
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null);

@@ -13,8 +13,8 @@ namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>
 /// The providers as dispatch uses them: a WeChat template message or an SMS for one warning to one person, the
-/// per-channel send permit, and Twilio's "did this SMS go?" lookup. Without credentials a channel is the simulator,
-/// whose messages are written to the outbound log so the console shows them.
+/// per-channel send permit, and Twilio's "did this SMS go?" lookup. With no provider at all a channel is the simulator,
+/// whose messages are written to the outbound log so the console shows them; beside a live channel it is off.
 /// </summary>
 internal sealed class DeliveryChannels(
     ChannelSenders senders, IServiceProvider services, SendRateLimiter limiter, OutboundMessageStore outbound,
@@ -61,6 +61,8 @@ internal sealed class DeliveryChannels(
         long personId, CancellationToken ct)
     {
         var key = DeliveryKeys.Outbound(warningId, personId, channel.Key());
+        // Beside a live channel this one is off, not simulated: the sender says unreachable and nothing is recorded.
+        if (!senders.IsSimulated) return await senders.For(channel).SendAsync(new OutboundMessage(channel, address, text, key), ct);
         var segments = channel == ChannelKind.Sms ? SmsSegments.Count(text).Segments : (int?)null;
         var record = await outbound.RecordAsync(channel.Key(), address, text, key, "warning", segments, ct);
         if (record.State != "pending") return SendResult.Sent(record.ProviderMessageId);

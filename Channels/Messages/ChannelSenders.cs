@@ -7,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace Alerts.Channels.Messages;
 
 /// <summary>
-/// Picks who really sends on a channel: the provider when its credentials are configured, otherwise the simulator,
-/// so that `dotnet run` works with no account and every message still shows up in the outbound log.
+/// Picks who really sends on a channel. With no provider configured at all, every channel is simulated, so that
+/// `dotnet run` works with no account and every message still shows up in the outbound log. As soon as any provider
+/// is configured the simulator is gone: a configured channel sends for real and a channel without a provider is off
+/// (its messages are unreachable), never simulated beside a live one. There is no override.
 /// </summary>
 public sealed class ChannelSenders(IServiceProvider services)
 {
@@ -16,7 +18,8 @@ public sealed class ChannelSenders(IServiceProvider services)
     {
         ChannelKind.WeChat when IsLive(ChannelKind.WeChat) => services.GetRequiredService<WeChatSender>(),
         ChannelKind.Sms when IsLive(ChannelKind.Sms) => services.GetRequiredService<TwilioSender>(),
-        _ => Simulated,
+        _ when IsSimulated => Simulated,
+        _ => Off,
     };
 
     /// <summary>True when the provider's credentials are configured, so messages really leave.</summary>
@@ -27,5 +30,18 @@ public sealed class ChannelSenders(IServiceProvider services)
         _ => false,
     };
 
+    /// <summary>No provider is configured: every channel goes through the simulator, and the simulator page exists.</summary>
+    public bool IsSimulated => !IsLive(ChannelKind.WeChat) && !IsLive(ChannelKind.Sms);
+
     private static readonly SimulatedSender Simulated = new();
+    private static readonly OffSender Off = new();
+
+    /// <summary>A channel with no provider while another is live: nothing can be sent on it.</summary>
+    private sealed class OffSender : IMessageSender
+    {
+        public ChannelKind Channel => ChannelKind.Simulator;
+
+        public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct) =>
+            Task.FromResult(new SendResult(SendOutcome.Unreachable, Code: "channel-off", Detail: "no provider is configured for this channel"));
+    }
 }

@@ -1,4 +1,5 @@
 using Alerts.Identity.Accounts;
+using Alerts.Identity.SignIn;
 using Alerts.Store.Migrations;
 
 namespace Alerts.Host.Cli;
@@ -13,6 +14,8 @@ internal static class AccountsVerb
           dotnet run --project Host -- accounts add --name NAME --role official --region CODE --department DEPT
                                                             issue an API key (printed alone on the last line)
           dotnet run --project Host -- accounts revoke alk_XXXXXXXX   revoke a key by its public prefix
+          dotnet run --project Host -- accounts password alk_XXXXXXXX [--login NAME]
+                                                            a console login and a one-time password (last line)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
@@ -21,6 +24,8 @@ internal static class AccountsVerb
         {
             case "add":
                 return await AddAsync(services, args[1..], ct);
+            case "password" when args is [_, _] or [_, _, "--login", _]:
+                return await PasswordAsync(services, args[1], args.Length == 4 ? args[3] : null, ct);
             case "revoke" when args.Length == 2:
                 await services.GetRequiredService<Migrator>().MigrateAsync(ct);
                 var revoked = await services.GetRequiredService<AccountStore>().RevokeAsync(args[1], ct);
@@ -52,6 +57,28 @@ internal static class AccountsVerb
         Console.WriteLine($"account {account.Id} \"{account.Name}\" {account.Role} {account.RegionCode} {account.Department} key {account.KeyPrefix}…");
         Console.WriteLine("The key is shown once; only its hash is stored. / 密钥只显示这一次。");
         Console.WriteLine(key);
+        return 0;
+    }
+
+    /// <summary>A random one-time password, printed once; the console makes its owner choose their own.</summary>
+    private static async Task<int> PasswordAsync(IServiceProvider services, string prefix, string? login, CancellationToken ct)
+    {
+        await services.GetRequiredService<Migrator>().MigrateAsync(ct);
+        var account = await services.GetRequiredService<AccountStore>().FindByPrefixAsync(prefix, ct);
+        if (account is null)
+        {
+            Console.Error.WriteLine($"没有账号 {prefix} / no account {prefix}");
+            return 2;
+        }
+        var (password, error) = await services.GetRequiredService<PasswordSignIn>().SetOneTimePasswordAsync(account.Id, login, "cli", ct);
+        if (password is null)
+        {
+            Console.Error.WriteLine(error);
+            return 2;
+        }
+        Console.WriteLine($"account {account.Id} \"{account.Name}\" may sign in{(login is null ? "" : $" as {login}")}; change the password at first sign-in.");
+        Console.WriteLine("一次性密码只显示这一次，首次登录后须修改。 / The one-time password is shown once.");
+        Console.WriteLine(password);
         return 0;
     }
 

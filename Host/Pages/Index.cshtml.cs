@@ -1,4 +1,6 @@
+using Alerts.Identity.Accounts;
 using Alerts.Store.Database;
+using Alerts.Store.Regions;
 using Alerts.Store.Migrations;
 using Alerts.Store.Summary;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +17,6 @@ internal sealed class IndexModel(SummaryStore summaries, Migrator migrator, Stor
     public async Task OnGetAsync(CancellationToken ct)
     {
         SchemaVersion = await migrator.CurrentVersionAsync(ct);
-        Summary = await summaries.GetAsync(ct);
+        Summary = await summaries.GetAsync(DivisionCode.ToPrefix(User.ToAccount().RegionCode)!, ct);
     }
 }

@@ -1,6 +1,9 @@
 using Alerts.Channels.Messages;
 using Alerts.Channels.Twilio;
 using Alerts.Host.Inbound;
+using Alerts.Identity.Accounts;
+using Alerts.Store.Regions;
+using Microsoft.AspNetCore.Antiforgery;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,20 +28,22 @@ internal static class SimulatorEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<SimulatorReplies>, BadRequest<SimulatorError>, NotFound<SimulatorError>, Conflict<SimulatorError>>>
-        SendAsync(SimulatorMessage body, PersonStore people, InboundPipeline pipeline, OutboundMessageStore outbound,
-            ChannelSenders senders, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<SimulatorReplies>, BadRequest<SimulatorError>, NotFound<SimulatorError>>>
+        SendAsync(SimulatorMessage body, HttpContext context, IAntiforgery antiforgery, PersonStore people, InboundPipeline pipeline,
+            OutboundMessageStore outbound, TimeProvider time, CancellationToken ct)
     {
+        // Signed in by cookie, so a page of another site must not be able to post here in the user's name.
+        if (!await antiforgery.IsRequestValidAsync(context))
+            return TypedResults.BadRequest(new SimulatorError("页面已过期，请刷新后再发。"));
         if (Check(body) is { } problem) return TypedResults.BadRequest(new SimulatorError(problem));
         var channel = SimulatorChannels.Parse(body.Channel)!.Value;
         var person = await people.GetAsync(body.PersonId, ct);
-        if (person is null) return TypedResults.NotFound(new SimulatorError("找不到这个人。"));
+        // Someone outside the signed-in account's jurisdiction is answered like someone who does not exist.
+        if (person is null || !DivisionCode.Contains(context.User.ToAccount().RegionCode, person.RegionCode))
+            return TypedResults.NotFound(new SimulatorError("找不到这个人。"));
         var address = SimulatorChannels.AddressOf(person, channel);
         if (address is null)
             return TypedResults.BadRequest(new SimulatorError($"{person.Name}没有{SimulatorChannels.Label(channel)}，不能用这个渠道发送。"));
-        // With credentials the bot's later messages (a deferred reply, a note to the grid worker) would really leave.
-        if (senders.IsLive(channel))
-            return TypedResults.Conflict(new SimulatorError($"{SimulatorChannels.Label(channel)}已接入真实服务，模拟器不能使用这个渠道。"));
 
         var clientId = Guid.Parse(body.ClientMessageId!).ToString("D");
         var message = Inbound(body, channel, address, clientId, time.GetUtcNow());

@@ -73,6 +73,14 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
         return row.ToAccount();
     }
 
+    /// <summary>The account whose key has this public prefix (alk_XXXXXXXX), revoked or not.</summary>
+    public async Task<Account?> FindByPrefixAsync(string keyPrefix, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectByPrefix, new { KeyPrefix = keyPrefix }, cancellationToken: ct));
+        return row?.ToAccount();
+    }
+
     public async Task<Account?> GetAsync(long id, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);

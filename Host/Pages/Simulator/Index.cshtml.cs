@@ -1,5 +1,6 @@
 using Alerts.Channels.Messages;
 using Alerts.Host.Simulator;
+using Alerts.Identity.Accounts;
 using Alerts.Store.Inbound;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
@@ -11,7 +12,7 @@ namespace Alerts.Host.Pages.Simulator;
 /// The simulator: choose a town, a village and one of its people by plain links and GET forms (no script needed),
 /// then chat as that person on WeChat or SMS. The conversation so far comes from the inbound record.
 /// </summary>
-internal sealed class IndexModel(RegionStore regions, PersonStore people, InboundMessageStore inbound, ChannelSenders senders)
+internal sealed class IndexModel(RegionStore regions, PersonStore people, InboundMessageStore inbound)
     : PageModel
 {
     // Enough for a real village while keeping the page light; the default demo county has about 125 people a village.
@@ -26,18 +27,25 @@ internal sealed class IndexModel(RegionStore regions, PersonStore people, Inboun
     public string? Village { get; private set; }
     public Person? Selected { get; private set; }
     public ChannelKind? Channel { get; private set; }
-    public bool ChannelIsLive { get; private set; }
     public IReadOnlyList<InboundExchange> Conversation { get; private set; } = [];
 
     public async Task OnGetAsync(string? town, string? village, long? person, string? channel, CancellationToken ct)
     {
+        var jurisdiction = User.ToAccount().RegionCode;
         await ChoosePlaceAsync(town, village, person, ct);
-        Towns = await regions.AtLevelAsync(4, ct);
-        if (Town is not null) Villages = await regions.ChildrenAsync(Town, ct);
+        // Only the places and people under the signed-in account's jurisdiction are listed or chosen.
+        if (Selected is not null && !DivisionCode.Contains(jurisdiction, Selected.RegionCode)) Selected = null;
+        if (Village is not null && !DivisionCode.Contains(jurisdiction, Village)) Village = null;
+        if (Town is not null && !Overlaps(jurisdiction, Town)) Town = null;
+        Towns = [.. (await regions.AtLevelAsync(4, ct)).Where(t => Overlaps(jurisdiction, t.Code))];
+        if (Town is not null) Villages = [.. (await regions.ChildrenAsync(Town, ct)).Where(v => DivisionCode.Contains(jurisdiction, v.Code))];
         if (Village is not null)
             People = [.. await people.GridWorkersOfAsync(Village, ct), .. await people.VillagersOfAsync(Village, VillagerLimit, ct)];
         if (Selected is not null) await ChooseChannelAsync(channel, ct);
     }
+
+    private static bool Overlaps(string jurisdiction, string code) =>
+        DivisionCode.Contains(jurisdiction, code) || DivisionCode.Contains(code, jurisdiction);
 
     public static bool IsGridWorker(Person p) => p.Role == Roles.GridWorker;
 
@@ -79,7 +87,6 @@ internal sealed class IndexModel(RegionStore regions, PersonStore people, Inboun
             ? wanted
             : SimulatorChannels.DefaultFor(Selected!);
         if (Channel is null) return;
-        ChannelIsLive = senders.IsLive(Channel.Value);
         var address = SimulatorChannels.AddressOf(Selected!, Channel.Value)!;
         Conversation = await inbound.ConversationAsync(Channel.Value.Key(), address, HistoryLimit, ct);
     }

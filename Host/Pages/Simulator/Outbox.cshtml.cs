@@ -1,9 +1,14 @@
+using Alerts.Identity.Accounts;
 using Alerts.Store.Outbound;
+using Alerts.Store.Regions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Alerts.Host.Pages.Simulator;
 
-/// <summary>Every message the system sent, or would have sent without credentials: newest first, recipients masked.</summary>
+/// <summary>
+/// Every message the system sent, or would have sent without credentials, to people under the signed-in account's
+/// jurisdiction: newest first, recipients masked.
+/// </summary>
 internal sealed class OutboxModel(OutboxView outbox) : PageModel
 {
     public const int Limit = 200;
@@ -18,7 +23,7 @@ internal sealed class OutboxModel(OutboxView outbox) : PageModel
     {
         Channel = Array.IndexOf(Channels, channel) >= 0 ? channel : null;
         AutoRefresh = auto;
-        Entries = await outbox.RecentAsync(Limit, Channel, ct);
+        Entries = await outbox.RecentAsync(Limit, Channel, DivisionCode.ToPrefix(User.ToAccount().RegionCode)!, ct);
     }
 
     public string Link(string? channel, bool auto)

@@ -46,4 +46,23 @@ public sealed class AccountsCliTests
         Assert.Contains(mentioned, error);
         Assert.DoesNotContain("alk_", output);
     }
+
+    [Fact]
+    public async Task APasswordVerbGivesAOneTimePasswordThatSignsInOnlyToChooseAnother()
+    {
+        await using var app = new AlertsApp();
+        using (app.CreateClient()) { }
+        var (_, added, _) = await RunAsync(app, "accounts", "add", "--name", "镇管理员", "--role", "admin", "--region", "500112101");
+        var prefix = added.TrimEnd().Split('\n')[^1].Trim()[..12];
+
+        var (exit, output, _) = await RunAsync(app, "accounts", "password", prefix, "--login", "town-admin");
+        var (bad, _, why) = await RunAsync(app, "accounts", "password", "alk_nobody00", "--login", "x");
+
+        Assert.Equal((0, 2), (exit, bad));
+        Assert.Contains("alk_nobody00", why);
+        var password = output.TrimEnd().Split('\n')[^1].Trim();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signedIn = await ConsoleSession.PostFormAsync(client, "/signin", new() { ["login"] = "town-admin", ["password"] = password });
+        Assert.Equal("/account/password", signedIn.Headers.Location?.OriginalString);
+    }
 }

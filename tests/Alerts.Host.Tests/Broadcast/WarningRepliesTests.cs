@@ -25,7 +25,7 @@ public sealed class WarningRepliesTests
     public async Task AReplyToTheLatestWarningIsRecordedAndACallForHelpReachesTheGridWorker(string reply, bool help)
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = ConsentedVillager(c);
         var delivery = SentWarning(c, villager, DateTimeOffset.UtcNow.AddMinutes(-5));
@@ -48,7 +48,7 @@ public sealed class WarningRepliesTests
     public async Task AnAnsweredOrOldWarningLeavesOneAsTheMenuChoiceItIsOtherwise()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = ConsentedVillager(c);
         var delivery = SentWarning(c, villager, DateTimeOffset.UtcNow.AddDays(-2));
@@ -63,7 +63,7 @@ public sealed class WarningRepliesTests
     public async Task UnansweredPriorityHouseholdsOfAnOverdueRedWarningGoToTheirGridWorkerOnce()
     {
         await using var app = new AlertsApp(new Dictionary<string, string?> { ["FollowUp:PollInterval"] = "00:00:01" });
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var people = c.Query<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' ORDER BY id LIMIT 3",
             new { Village }).ToList();
@@ -91,7 +91,7 @@ public sealed class WarningRepliesTests
     public async Task AGridWorkersDangerNoticeIsPublishedAtOnceToTheHouseholdsOfTheirGrid()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var worker = c.ExecuteScalar<long>("SELECT worker_id FROM grid_assignments WHERE region_code = @Village", new { Village });
         var (admin, _) = await app.Services.GetRequiredService<AccountStore>()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Host.Tests.Support;
 using Alerts.Identity.Accounts;
@@ -13,16 +14,17 @@ namespace Alerts.Host.Tests.Conversations;
 /// <summary>
 /// The real Host for conversation tests, on its own SQLite file with the demo county, reachable through both
 /// webhooks: WeChat (signed pushes; credentials pointing at a <see cref="FakeWeChatServer"/>, so overflow replies
-/// and notices on WeChat land there) and Twilio (signed webhooks; no Twilio credentials, so SMS notices go to the
-/// simulator). Time is a <see cref="TestClock"/> the test can move forward.
+/// and notices on WeChat land there) and Twilio (signed webhooks; credentials pointing at a <see cref="FakeTwilioServer"/>,
+/// so SMS notices and codes land there: with a live provider nothing is simulated). Time is a <see cref="TestClock"/> the test can move forward.
 /// </summary>
 public sealed class ConversationApp : IAsyncDisposable
 {
     private readonly AlertsApp _app;
 
-    private ConversationApp(FakeWeChatServer fake, AlertsApp app, WebApplicationFactory<Program> host, TestClock clock)
+    private ConversationApp(FakeWeChatServer fake, FakeTwilioServer twilio, AlertsApp app, WebApplicationFactory<Program> host, TestClock clock)
     {
         WeChat = fake;
+        Twilio = twilio;
         _app = app;
         Host = host;
         Clock = clock;
@@ -31,6 +33,9 @@ public sealed class ConversationApp : IAsyncDisposable
     }
 
     public FakeWeChatServer WeChat { get; }
+
+    /// <summary>Where SMS the Host sends (notices, codes, overflow) arrive: both channels are live, as in production.</summary>
+    public FakeTwilioServer Twilio { get; }
 
     public WebApplicationFactory<Program> Host { get; }
 
@@ -44,7 +49,8 @@ public sealed class ConversationApp : IAsyncDisposable
     public static async Task<ConversationApp> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var fake = await FakeWeChatServer.StartAsync();
-        var all = new Dictionary<string, string?>(TwilioTestSettings.Webhooks())
+        var twilio = await FakeTwilioServer.StartAsync();
+        var all = new Dictionary<string, string?>(TwilioTestSettings.Live(twilio))
         {
             ["WeChat:AppId"] = fake.AppId,
             ["WeChat:AppSecret"] = fake.AppSecret,
@@ -58,7 +64,7 @@ public sealed class ConversationApp : IAsyncDisposable
         var clock = new TestClock();
         var app = new AlertsApp(all);
         var host = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
-        return new ConversationApp(fake, app, host, clock);
+        return new ConversationApp(fake, twilio, app, host, clock);
     }
 
     /// <summary>Someone writing from <paramref name="openid"/> on WeChat.</summary>
@@ -115,5 +121,6 @@ public sealed class ConversationApp : IAsyncDisposable
         Client.Dispose();
         await _app.DisposeAsync();
         await WeChat.DisposeAsync();
+        await Twilio.DisposeAsync();
     }
 }

@@ -28,6 +28,7 @@ public sealed class ReportRoundBrowserTests
                 worker = Resident.GridWorkerOf(c, villager.RegionCode);
             }
             var page = await browser.NewPageAsync();
+            await BrowserSignIn.SignInAsync(page, host);
             await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
             await page.SelectOptionAsync("#town", villager.TownCode);
             await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));

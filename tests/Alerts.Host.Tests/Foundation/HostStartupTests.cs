@@ -42,7 +42,7 @@ public sealed class HostStartupTests
     public async Task TheHomePageSaysInChineseWhatIsRunningAndLinksToHealth()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         var html = await client.GetStringAsync("/");
 
         Assert.Contains("灾害预警与救助平台", html);
@@ -56,7 +56,7 @@ public sealed class HostStartupTests
     public async Task TheHomePageCountsReportsWaitingForAVisit()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         await client.GetAsync("/health");
         using (var c = app.OpenDatabase())
             c.Execute("""

@@ -20,6 +20,7 @@ public sealed class SimulatorBrowserTests
                 villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
             }
             var page = await browser.NewPageAsync();
+            await BrowserSignIn.SignInAsync(page, host);
             await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
 
             // Choosing submits the form on change: each choice is a navigation.

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Alerts.Channels.Messages;
 using System.Net;
 using Alerts.Host.Tests.Support;
 using Dapper;
@@ -13,7 +15,7 @@ public sealed class SimulatorMessagesTests
     public async Task AVillagerOnWeChatGetsTheAcknowledgementAndTheReplyIsRecordedAsSimulated()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
         var id = Guid.NewGuid().ToString();
@@ -37,7 +39,7 @@ public sealed class SimulatorMessagesTests
     public async Task OnSmsTheBotSeesThePhoneNumberAndTheReplyIsCountedInSegments()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithoutOpenid);
 
@@ -55,7 +57,7 @@ public sealed class SimulatorMessagesTests
     public async Task ARepeatedClientMessageIdGetsTheSameRepliesAndIsProcessedOnce()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
         var id = Guid.NewGuid().ToString();
@@ -73,7 +75,7 @@ public sealed class SimulatorMessagesTests
     public async Task FollowingTheAccountFromTheSimulatorIsWelcomed()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
 
@@ -98,7 +100,7 @@ public sealed class SimulatorMessagesTests
         HttpStatusCode expected)
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var personId = who switch
         {
@@ -120,7 +122,7 @@ public sealed class SimulatorMessagesTests
     public async Task AMissingOrMalformedClientMessageIdIsRefused()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
 
@@ -131,24 +133,61 @@ public sealed class SimulatorMessagesTests
     }
 
     [Fact]
-    public async Task AChannelWithRealCredentialsIsNotSimulated()
+    public async Task AnyConfiguredProviderTakesTheSimulatorAwayAndTurnsTheOtherChannelOff()
     {
-        // With credentials, anything the bot sends later for this person (a deferred reply) would really leave.
+        // With a live channel, a simulated message could make the bot really send, as someone nobody authenticated.
         await using var app = new AlertsApp(new Dictionary<string, string?>
         {
             ["WeChat:AppId"] = "wx0000000000000000", ["WeChat:AppSecret"] = "secret", ["WeChat:Token"] = "token",
             ["WeChat:ApiBaseUrl"] = "http://127.0.0.1:9/",
         });
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
 
-        var refused = await SimulatorClient.SendAsync(client, villager.Id, "wechat", "你好");
-        var sms = await SimulatorClient.SendAsync(client, villager.Id, "sms", "你好");
+        Assert.Equal(HttpStatusCode.NotFound, (await SimulatorClient.SendAsync(client, villager.Id, "wechat", "你好")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await SimulatorClient.SendAsync(client, villager.Id, "sms", "你好")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/simulator")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/simulator/outbox")).StatusCode);
+        Assert.DoesNotContain("nav-simulator", await client.GetStringAsync("/"));
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages"));
 
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("真实服务", await SimulatorClient.ErrorAsync(refused));
-        Assert.Equal(HttpStatusCode.OK, sms.StatusCode);
-        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages WHERE channel = 'wechat'"));
+        var senders = app.Services.GetRequiredService<ChannelSenders>();
+        var sms = await senders.For(ChannelKind.Sms).SendAsync(new OutboundMessage(ChannelKind.Sms, "+8613800000001", "测试", "k1"), default);
+        Assert.Equal((SendOutcome.Unreachable, "channel-off"), (sms.Outcome, sms.Code));
+    }
+
+    [Fact]
+    public async Task WithoutSignInOrWithoutTheAntiforgeryTokenNothingIsSimulated()
+    {
+        await using var app = new AlertsApp();
+        using var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var c = app.OpenDatabase();
+        var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SimulatorClient.SendAsync(anonymous, villager.Id, "sms", "救命")).StatusCode);
+        using var signedIn = await app.SignedInClientAsync();
+        signedIn.DefaultRequestHeaders.Remove("RequestVerificationToken");
+        Assert.Equal(HttpStatusCode.BadRequest, (await SimulatorClient.SendAsync(signedIn, villager.Id, "sms", "救命")).StatusCode);
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages"));
+    }
+
+    [Fact]
+    public async Task ATownOfficialCannotSpeakAsSomeoneOfAnotherTown()
+    {
+        await using var app = new AlertsApp();
+        using (app.CreateClient()) { } // the Host creates and loads the database
+        using var c = app.OpenDatabase();
+        var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
+        var otherTown = c.ExecuteScalar<string>("SELECT code FROM regions WHERE level = 4 AND code <> @Town ORDER BY code LIMIT 1",
+            new { Town = villager.TownCode });
+        using var client = await app.SignedInClientAsync(otherTown!, Alerts.Identity.Accounts.AccountRoles.Official);
+
+        var refused = await SimulatorClient.SendAsync(client, villager.Id, "sms", "你好");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.DoesNotContain(villager.Name, await refused.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(villager.Name, await client.GetStringAsync($"/simulator?village={villager.RegionCode}"));
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages"));
     }
 }

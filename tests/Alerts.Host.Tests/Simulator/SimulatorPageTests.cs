@@ -13,7 +13,7 @@ public sealed class SimulatorPageTests
     public async Task TheSimulatorListsEveryTownThenTheVillagesOfTheChosenTown()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         var town = DemoCounty.TownList[2];
 
         var start = await client.GetStringAsync("/simulator");
@@ -33,7 +33,7 @@ public sealed class SimulatorPageTests
     public async Task AChosenVillageListsItsPeopleWithMaskedPhonesAndMarksItsGridWorker()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var village = DemoPerson.Villager(c, DemoPerson.WithBoth).RegionCode;
         var people = DemoPerson.OfVillage(c, village);
@@ -56,7 +56,7 @@ public sealed class SimulatorPageTests
     public async Task AChosenPersonGetsAChatOnWeChatWhenTheyHaveItAndOnSmsOtherwise()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var both = DemoPerson.Villager(c, DemoPerson.WithBoth);
         var smsOnly = DemoPerson.Villager(c, DemoPerson.WithoutOpenid);
@@ -79,7 +79,7 @@ public sealed class SimulatorPageTests
     public async Task TheConversationSoFarIsShownWhenThePersonIsOpenedAgain()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
         var replies = await SimulatorClient.RepliesAsync(await SimulatorClient.SendAsync(client, villager.Id, "sms", "桥被冲断了"));
@@ -98,7 +98,7 @@ public sealed class SimulatorPageTests
     public async Task TheOutboxShowsTheReplyWithAMaskedRecipientAndThePersonsNameButNeverTheFullPhone()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
         var reply = (await SimulatorClient.RepliesAsync(await SimulatorClient.SendAsync(client, villager.Id, "sms", "我家房子被冲垮了")))[0];
@@ -130,7 +130,7 @@ public sealed class SimulatorPageTests
     public async Task TheHomePageAndTheHeaderLinkToTheSimulatorAndTheOutbox()
     {
         await using var app = new AlertsApp();
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
 
         var home = await client.GetStringAsync("/");
         var outbox = await client.GetStringAsync("/simulator/outbox");

@@ -70,10 +70,18 @@ public sealed class PrefixQueryTests
     }
 
     [Fact]
-    public async Task TheSummaryCountsTheDemoCounty()
+    public async Task TheSummaryCountsTheDemoCountyAndATownOnlyWhatIsUnderIt()
     {
         using var db = await TempDatabase.WithDemoCountyAsync(households: 300);
-        var summary = await new SummaryStore(db.Db, TimeProvider.System).GetAsync(Ct);
+        var store = new SummaryStore(db.Db, TimeProvider.System);
+        var summary = await store.GetAsync("500112", Ct);
+        var town = await store.GetAsync(DemoCounty.TownList[0].Code[..9], Ct);
+        var otherCounty = await store.GetAsync("500113", Ct);
+
+        Assert.Equal((1, DemoCounty.Villages.Count(v => v.ParentCode == DemoCounty.TownList[0].Code), 2),
+            (town.Towns, town.Villages, town.Officials));
+        Assert.InRange(town.Households, 1, 299);
+        Assert.Equal((0, 0, 0), (otherCounty.Towns, otherCounty.Households, otherCounty.Villagers));
 
         Assert.Equal(DemoCounty.TownList.Count, summary.Towns);
         Assert.Equal(DemoCounty.Villages.Count, summary.Villages);
