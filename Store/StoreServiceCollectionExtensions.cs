@@ -37,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoreDb>();
         services.AddSingleton<Migrator>();
+        services.AddSingleton<WriteProbe>();
         services.AddSingleton<HouseholdSeeder>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<RegionStore>();
