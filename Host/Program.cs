@@ -64,8 +64,8 @@ app.MapMonitoringApi();
 // Help requests: list those under the caller's jurisdiction, mark one handled.
 app.MapHelpRequestsApi();
 app.MapRazorPages();
-app.Run();
-return 0;
+// Serve until stopped; a database that cannot be opened or migrated ends start-up with its reason and exit code 1.
+return await app.ServeUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -37,6 +37,7 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoreDb>();
         services.AddSingleton<Migrator>();
+        services.AddSingleton<WriteProbe>();
         services.AddSingleton<HouseholdSeeder>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<RegionStore>();
@@ -45,6 +46,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<InboundMessageStore>();
+        services.AddSingleton<WeChatSeenPushStore>();
         services.AddSingleton<OutboundMessageStore>();
         services.AddSingleton<OutboxView>();
         services.AddSingleton<ProviderTokenStore>();

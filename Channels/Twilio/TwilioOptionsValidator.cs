@@ -1,3 +1,4 @@
+using Alerts.Channels.Messages;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Channels.Twilio;

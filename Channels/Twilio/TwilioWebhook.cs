@@ -28,7 +28,7 @@ internal sealed class TwilioWebhook(IOptions<TwilioOptions> options, TimeProvide
             return TwilioWebhookResult<InboundMessage>.Malformed("missing or invalid MessageSid");
         }
 
-        if (!E164.IsValid(from))
+        if (!ChannelAddress.IsValid(ChannelKind.Sms, from))
         {
             return TwilioWebhookResult<InboundMessage>.Malformed("missing or non-E.164 From");
         }
@@ -69,7 +69,7 @@ internal sealed class TwilioWebhook(IOptions<TwilioOptions> options, TimeProvide
         int? errorCode = int.TryParse(First(form, "ErrorCode"), out var code) ? code : null;
         var to = First(form, "To");
         return TwilioWebhookResult<StatusUpdate>.Ok(
-            new StatusUpdate(sid!, status.Trim().ToLowerInvariant(), errorCode, E164.IsValid(to) ? to : null));
+            new StatusUpdate(sid!, status.Trim().ToLowerInvariant(), errorCode, ChannelAddress.IsValid(ChannelKind.Sms, to) ? to : null));
     }
 
     private string? Refuse(string url, string? signatureHeader, IReadOnlyList<KeyValuePair<string, string>> form)

@@ -23,6 +23,12 @@ internal static class WeChatInboundParser
             return WeChatParseResult.Fail("FromUserName, MsgType or CreateTime missing");
         }
 
+        // The openid becomes the person's address in every record; a malformed one is refused before any is made.
+        if (!ChannelAddress.IsValid(ChannelKind.WeChat, from))
+        {
+            return WeChatParseResult.Fail("FromUserName is not an openid");
+        }
+
         if (!long.TryParse(createTimeText, NumberStyles.None, CultureInfo.InvariantCulture, out var createTime) ||
             createTime > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alerts.Broadcast;
 using Alerts.Identity;
+using Alerts.Host.Hosting;
 using Alerts.Host.Logging;
 using Alerts.Store;
 using Alerts.Store.Migrations;
@@ -58,10 +59,10 @@ internal static class CliVerbs
                     return 2;
             }
         }
-        catch (MigrationException ex)
+        catch (Exception ex) when (StartupFailures.MessageFor(ex) is { } message)
         {
-            Console.Error.WriteLine(ex.Message);
-            return 1;
+            Console.Error.WriteLine(message);
+            return StartupFailures.ExitCode;
         }
     }
 

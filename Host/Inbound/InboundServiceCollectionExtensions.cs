@@ -18,6 +18,7 @@ internal static class InboundServiceCollectionExtensions
         services.AddSingleton<DeferredReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());
         services.AddSingleton<InboundPipeline>();
+        services.AddSingleton<WeChatReplayGuard>();
         services.AddHostedService<NotificationWorker>();
         services.AddHostedService<ReplyRetryWorker>();
         return services;

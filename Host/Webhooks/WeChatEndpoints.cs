@@ -27,8 +27,9 @@ internal static class WeChatEndpoints
         return Results.StatusCode(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, WeChatWebhook webhook, InboundPipeline pipeline,
-        DeferredReplies deferred, IOptions<WeChatOptions> options, TimeProvider time, ILogger<WeChatWebhook> logger)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, WeChatWebhook webhook, WeChatReplayGuard replays,
+        InboundPipeline pipeline, DeferredReplies deferred, IOptions<WeChatOptions> options, TimeProvider time,
+        ILogger<WeChatWebhook> logger)
     {
         var ct = request.HttpContext.RequestAborted;
         var body = await RequestBody.ReadCappedAsync(request, options.Value.MaxBodyBytes, ct);
@@ -44,6 +45,9 @@ internal static class WeChatEndpoints
             Log.WebhookRefused(logger, "wechat", status, opened.Reason ?? "");
             return Results.StatusCode(status);
         }
+
+        // 403, not "success": WeChat never sends this (its retries repeat the body), so only a forger reads the answer.
+        if (!await replays.AdmitsAsync(opened, body, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
         var answer = await pipeline.AnswerAsync(opened.Message, options.Value.PassiveReplyBudget, ct);
         var reply = webhook.WriteReply(opened, answer.Texts);

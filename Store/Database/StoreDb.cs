@@ -26,6 +26,8 @@ public sealed class StoreDb
         DataSource = builder.DataSource;
     }
 
+    private const int SqliteCantOpen = 14;
+
     private readonly string _connectionPragmas;
 
     public string ConnectionString { get; }
@@ -36,10 +38,31 @@ public sealed class StoreDb
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(ct);
+        try
+        {
+            await connection.OpenAsync(ct);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException(CannotOpen(DataSource), ex);
+        }
+
         using var pragmas = connection.CreateCommand();
         pragmas.CommandText = _connectionPragmas;
         await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
+    }
+
+    /// <summary>What to tell the operator when SQLite cannot open <paramref name="dataSource"/> (its error 14 says
+    /// only "unable to open database file").</summary>
+    internal static string CannotOpen(string dataSource)
+    {
+        var path = Path.GetFullPath(dataSource);
+        var folder = Path.GetDirectoryName(path);
+        var why = Directory.Exists(path) ? "a folder has that name"
+            : folder is not null && !Directory.Exists(folder) ? $"the folder {folder} does not exist"
+            : "check that this process may read and write the file and its folder";
+        return $"Cannot open the database {path} (ConnectionStrings:Alerts): {why}.";
     }
 }

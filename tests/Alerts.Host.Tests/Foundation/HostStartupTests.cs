@@ -3,6 +3,7 @@ using System.Text.Json;
 using Alerts.Host.Tests.Support;
 using Alerts.Store.Migrations;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Foundation;
 
@@ -36,6 +37,59 @@ public sealed class HostStartupTests
         var database = json.RootElement.GetProperty("checks").GetProperty("database");
         Assert.Equal("Healthy", database.GetProperty("status").GetString());
         Assert.Equal(Migrator.LatestVersion, database.GetProperty("data").GetProperty("schemaVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task HealthIsUnhealthyWith503WhenTheDatabaseFileCannotBeWritten()
+    {
+        // Migrated by the real executable, so no handle this process opens on the file predates the change: SQLite
+        // reuses a process's open handles, and one opened while the file was writable would stay writable.
+        var directory = Path.Combine(Path.GetTempPath(), "alerts-readonly-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = Path.Combine(directory, "alerts.db");
+        Assert.Equal(0, (await HostCli.RunAsync(directory, database, "migrate")).ExitCode);
+        try
+        {
+            using (ReadOnlyFile.Make(database))
+            {
+                await using var app = new AlertsApp(new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Alerts"] = $"Data Source={database}",
+                    ["Demo:LoadOnEmptyDatabase"] = "false",
+                });
+                using var client = app.CreateClient();
+
+                var response = await client.GetAsync("/health");
+
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                var check = json.RootElement.GetProperty("checks").GetProperty("database");
+                Assert.Equal("Unhealthy", check.GetProperty("status").GetString());
+                Assert.Contains("cannot be written", check.GetProperty("description").GetString());
+                Assert.Equal(Migrator.LatestVersion, check.GetProperty("data").GetProperty("schemaVersion").GetInt32());
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task HealthIsDegradedButStill200WhileAnotherWriterHoldsTheWriteLock()
+    {
+        await using var app = new AlertsApp();
+        using var client = app.CreateClient();
+        await client.GetAsync("/health");
+        using var other = app.OpenDatabase();
+        using var writing = other.BeginTransaction();
+
+        var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Fact]

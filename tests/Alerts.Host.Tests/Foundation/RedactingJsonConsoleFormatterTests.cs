@@ -39,4 +39,31 @@ public sealed class RedactingJsonConsoleFormatterTests
         Assert.Equal("oAbC****xYz1", root.GetProperty("scopes")[0].GetProperty("Address").GetString());
         Assert.Contains("王秀英", line); // Chinese stays readable, not \u escapes
     }
+
+    [Fact]
+    public void AQueryStringIsCutFromTheMessageAndFromTheFieldsOfARequestLog()
+    {
+        var formatter = new RedactingJsonConsoleFormatter();
+        // The shape of ASP.NET Core's "Request starting" entry: the URL in the message, its parts as fields.
+        var state = new Dictionary<string, object?>
+        {
+            ["Method"] = "POST",
+            ["Path"] = "/wechat",
+            ["QueryString"] = "?signature=f464b24fc39322e44b38aa78f5edd27bd1441696&timestamp=1714036504&nonce=1514711492",
+            ["{OriginalFormat}"] = "Request starting {Method} {Path}{QueryString}",
+        }.ToList();
+        var entry = new LogEntry<IReadOnlyList<KeyValuePair<string, object?>>>(LogLevel.Information,
+            "Microsoft.AspNetCore.Hosting.Diagnostics", new EventId(1), state, null,
+            (s, _) => "Request starting POST /wechat?signature=f464b24fc39322e44b38aa78f5edd27bd1441696&timestamp=1714036504&nonce=1514711492");
+        using var writer = new StringWriter();
+
+        formatter.Write(entry, null, writer);
+
+        var line = writer.ToString();
+        Assert.DoesNotContain("signature=", line);
+        Assert.DoesNotContain("f464b24fc39322e44b38aa78f5edd27bd1441696", line);
+        using var json = JsonDocument.Parse(line);
+        Assert.Equal("Request starting POST /wechat?*", json.RootElement.GetProperty("message").GetString());
+        Assert.Equal("?*", json.RootElement.GetProperty("fields").GetProperty("QueryString").GetString());
+    }
 }

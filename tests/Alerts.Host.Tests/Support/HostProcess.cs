@@ -30,9 +30,60 @@ public sealed class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(IDictionary<string, string>? settings = null, string? directory = null)
     {
-        directory ??= Path.Combine(Path.GetTempPath(), "alerts-proc-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
+        directory ??= NewDirectory();
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var process = Process.Start(StartInfo(directory, baseAddress, settings))!;
+        var host = new HostProcess(process, directory, baseAddress);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    /// <summary>
+    /// Starts the server expecting it to stop by itself (a start-up failure) and returns how; a server still running
+    /// after <paramref name="timeout"/> is killed and reported with exit code -1.
+    /// </summary>
+    public static async Task<(int ExitCode, string Out, string Err)> RunToExitAsync(IDictionary<string, string> settings,
+        TimeSpan timeout)
+    {
+        var directory = NewDirectory();
+        try
+        {
+            using var process = Process.Start(StartInfo(directory, new Uri($"http://127.0.0.1:{FreePort()}"), settings))!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var limit = new CancellationTokenSource(timeout);
+            var exitCode = -1;
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+                exitCode = process.ExitCode;
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            return (exitCode, await output, await error);
+        }
+        finally
+        {
+            DeleteDirectory(directory);
+        }
+    }
+
+    private static string NewDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "alerts-proc-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static ProcessStartInfo StartInfo(string directory, Uri baseAddress, IDictionary<string, string>? settings)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = directory,
@@ -45,15 +96,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Alerts"] = $"Data Source={Path.Combine(directory, "alerts.db")}";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-
-        var process = Process.Start(start)!;
-        var host = new HostProcess(process, directory, baseAddress);
-        process.OutputDataReceived += (_, e) => host.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-        return host;
+        return start;
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };

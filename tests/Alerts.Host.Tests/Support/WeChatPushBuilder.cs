@@ -12,7 +12,6 @@ namespace Alerts.Host.Tests.Support;
 /// </summary>
 public sealed class WeChatPushBuilder(string token, string ourId, string appId, string aesKey)
 {
-    private const string DefaultNonce = "1514711492";
     private long _nextMsgId = 24_000_000_000_000_001;
 
     public string Token => token;
@@ -21,6 +20,11 @@ public sealed class WeChatPushBuilder(string token, string ourId, string appId, 
 
     /// <summary>Unique per builder, as WeChat's MsgIds are.</summary>
     public string NextMsgId() => Interlocked.Increment(ref _nextMsgId).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A fresh random nonce, as WeChat signs every push with one: a plaintext (timestamp, nonce) is accepted
+    /// with one body only, so two different pushes in the same second must not share it.</summary>
+    public static string NextNonce() =>
+        RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue).ToString(CultureInfo.InvariantCulture);
 
     public static long UnixNow() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
@@ -35,9 +39,10 @@ public sealed class WeChatPushBuilder(string token, string ourId, string appId, 
         $"<CreateTime>{createTime ?? UnixNow()}</CreateTime><MsgType><![CDATA[{msgType}]]></MsgType>{fields}</xml>";
 
     /// <summary>A plaintext push signed over token, timestamp and nonce (the body is not covered).</summary>
-    public WeChatPush Plain(string xml, DateTimeOffset? at = null, string nonce = DefaultNonce)
+    public WeChatPush Plain(string xml, DateTimeOffset? at = null, string? nonce = null)
     {
         var timestamp = Timestamp(at);
+        nonce ??= NextNonce();
         return new WeChatPush(new Dictionary<string, string>
         {
             ["signature"] = Signature(token, timestamp, nonce), ["timestamp"] = timestamp, ["nonce"] = nonce,
@@ -46,15 +51,16 @@ public sealed class WeChatPushBuilder(string token, string ourId, string appId, 
     }
 
     /// <summary>A safe-mode push: the XML encrypted for <paramref name="forAppId"/> and signed with msg_signature.</summary>
-    public WeChatPush Encrypted(string xml, DateTimeOffset? at = null, string nonce = DefaultNonce, string? forAppId = null)
+    public WeChatPush Encrypted(string xml, DateTimeOffset? at = null, string? nonce = null, string? forAppId = null)
     {
         var encrypt = Encrypt(xml, forAppId ?? appId);
-        return Envelope(encrypt, Timestamp(at), nonce);
+        return Envelope(encrypt, Timestamp(at), nonce ?? NextNonce());
     }
 
     /// <summary>A safe-mode envelope around an Encrypt value, both signatures computed over it.</summary>
-    public WeChatPush Envelope(string encrypt, string timestamp, string nonce = DefaultNonce)
+    public WeChatPush Envelope(string encrypt, string timestamp, string? nonce = null)
     {
+        nonce ??= NextNonce();
         var body = $"<xml><ToUserName><![CDATA[{ourId}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>";
         return new WeChatPush(new Dictionary<string, string>
         {

@@ -87,6 +87,8 @@ public sealed class TwilioInboundWebhookTests
         { "missing From", TwilioWebhookPoster.NewSid(), null },
         { "From without a plus", TwilioWebhookPoster.NewSid(), "8613812345678" },
         { "From with separators", TwilioWebhookPoster.NewSid(), "+86 138 1234 5678" },
+        { "From longer than E.164 allows", TwilioWebhookPoster.NewSid(), "+8613812345678901234" },
+        { "From with a country code of zero", TwilioWebhookPoster.NewSid(), "+0613812345678" },
     };
 
     [Theory]

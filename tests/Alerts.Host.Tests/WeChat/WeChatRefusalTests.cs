@@ -74,6 +74,9 @@ public sealed class WeChatRefusalTests
     [InlineData("unknown encrypt_type")]
     [InlineData("XXE")]
     [InlineData("billion laughs")]
+    [InlineData("FromUserName not an openid")]
+    [InlineData("FromUserName over 64 characters")]
+    [InlineData("FromUserName empty")]
     public async Task ASignedPlainPushThatIsNotWeChatXmlIsRefusedWith400AndNothingIsRecorded(string kind)
     {
         await using var harness = await WeChatHarness.StartAsync();
@@ -93,6 +96,9 @@ public sealed class WeChatRefusalTests
             "unknown encrypt_type" => p.Text(OpenId, "1", "x"),
             "XXE" => Xxe,
             "billion laughs" => BillionLaughs,
+            "FromUserName not an openid" => p.Text("oRefused'; DROP TABLE people;--", "1", "x"),
+            "FromUserName over 64 characters" => p.Text("o" + new string('x', 64), "1", "x"),
+            "FromUserName empty" => p.Text("", "1", "x"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var push = p.Plain(body);

@@ -1,4 +1,4 @@
-namespace Alerts.Channels.Twilio;
+namespace Alerts.Channels.Messages;
 
 /// <summary>E.164: '+', a non-zero country code digit, at most 15 digits, no separators (twilio.md §1).</summary>
 internal static class E164
