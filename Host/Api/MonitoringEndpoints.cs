@@ -9,7 +9,9 @@ namespace Alerts.Host.Api;
 
 /// <summary>
 /// Officials' side of 防止返贫监测: the monitoring candidates that confirmed reports produced under their
-/// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings.
+/// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings, but
+/// officials' and admins' only: the list names households and their incomes, which a grid worker's key must not
+/// export.
 /// </summary>
 internal static class MonitoringEndpoints
 {
@@ -18,6 +20,10 @@ internal static class MonitoringEndpoints
     public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
+        group.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.User.ToAccount().Role is AccountRoles.Official or AccountRoles.Admin
+                ? await next(context)
+                : Problems.From(Refusal.Forbidden("只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates")));
         group.MapGet("/candidates", ListAsync);
         group.MapPost("/candidates/{id:long}/enrol", (long id, ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct) =>
             DecideAsync(id, "enrolled", null, user, store, ct));
@@ -44,8 +50,6 @@ internal static class MonitoringEndpoints
         ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (account.Role is not (AccountRoles.Official or AccountRoles.Admin))
-            return Problems.From(Refusal.Forbidden("只有干部可以认定监测对象", "Only officials decide monitoring enrolment"));
         var village = await store.VillageOfAsync(id, ct);
         if (village is null) return Problems.From(Refusal.NotFound(id));
         if (!DivisionCode.Contains(account.RegionCode, village))
