@@ -20,8 +20,11 @@ public static class WarningValidator
         if (!WarningKinds.All.Contains(kind))
             errors.Add("kind", "类型须为 warning、forecast、danger_notice 或 all_clear", "kind must be warning, forecast, danger_notice or all_clear");
         var eventName = r.Event?.Trim() ?? "";
-        if (hazard is { } h && !HazardCatalogue.IsKnownEvent(h, eventName))
-            errors.Add("event", $"“{eventName}”不是{h.ChineseName()}灾害事件", $"'{eventName}' is not a {h.ToString().ToLowerInvariant()} event");
+        if (hazard == HazardFamily.Other && HazardCatalogue.FamilyNamedBy(eventName) is { } named)
+            errors.Add("event", $"“{eventName}”是{named.ChineseName()}灾害事件，灾种须为 {Key(named)}",
+                $"'{eventName}' is a {Key(named)} event; hazard must be {Key(named)}");
+        else if (hazard is { } h && !HazardCatalogue.IsKnownEvent(h, eventName))
+            errors.Add("event", $"“{eventName}”不是{h.ChineseName()}灾害事件", $"'{eventName}' is not a {Key(h)} event");
         Text("headline", r.Headline, MaxHeadline, errors);
         Text("description", r.Description, MaxText, errors);
         if (r.Instruction is { Length: > MaxText })
@@ -119,4 +122,6 @@ public static class WarningValidator
             errors.Add("expires", $"有效期最长{WarningTimes.MaxValidity.TotalDays:0}天", $"a warning lasts at most {WarningTimes.MaxValidity.TotalDays:0} days");
         return (effective, expires);
     }
+
+    private static string Key(HazardFamily family) => family.ToString().ToLowerInvariant();
 }

@@ -41,6 +41,9 @@ public sealed class WarningValidatorTests
     [InlineData("hazard", "volcano", null, null)]
     [InlineData("event", null, "暴雨", null)]  // a weather event under geological
     [InlineData("level", null, null, "purple")]
+    [InlineData("event", "other", "滑坡", null)]     // a geological event under other would escape natural resources' rule
+    [InlineData("event", "other", "山体滑坡", null)]
+    [InlineData("event", "other", "暴雨", null)]      // a named family's event belongs to that family
     public void WrongValuesAreReportedByField(string field, string? hazard, string? eventName, string? level)
     {
         var request = Requests.Landslide("warning") with

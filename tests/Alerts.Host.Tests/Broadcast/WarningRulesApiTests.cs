@@ -116,6 +116,30 @@ public sealed class WarningRulesApiTests
     }
 
     [Theory]
+    [InlineData("滑坡")]
+    [InlineData("山体滑坡")]
+    [InlineData("泥石流灾害")]
+    [InlineData("塌方")]
+    public async Task AGeologicalEventUnderOtherIsRefused(string eventName)
+    {
+        await using var app = new AlertsApp();
+        using var emergency = await app.ClientAsync();
+
+        var response = await emergency.PostAsJsonAsync("/api/warnings", new
+        {
+            hazard = "other", @event = eventName, level = "red", kind = "forecast", headline = "临灾预报", description = "可能发生灾害。",
+            areas = new[] { "500112101001" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Equal(["event"], errors.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("geological", errors.GetProperty("event")[0].GetString());
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+
+    [Theory]
     [InlineData("effective", "9999-12-31T23:59:59")]
     [InlineData("effective", "9999-12-31T23:59:59Z")]
     [InlineData("effective", "0001-01-01T00:00:00")]
