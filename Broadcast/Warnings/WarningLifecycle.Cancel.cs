@@ -27,7 +27,7 @@ public sealed partial class WarningLifecycle
 
     private async Task<Outcome<CancelResult>> CancelUnpublishedAsync(Account caller, Warning warning, CancellationToken ct)
     {
-        if (PublishingRules.Check(caller, warning.Family, warning.Kind, warning.Areas) is { } refused) return refused;
+        if (PublishingRules.MayCancelDraft(caller, warning, await OriginalAsync(warning, ct)) is { } refused) return refused;
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
