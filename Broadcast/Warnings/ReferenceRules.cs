@@ -1,3 +1,5 @@
+using Alerts.Identity.Accounts;
+
 namespace Alerts.Broadcast.Warnings;
 
 /// <summary>
@@ -9,11 +11,14 @@ namespace Alerts.Broadcast.Warnings;
 /// </summary>
 public static class ReferenceRules
 {
-    /// <summary>Why <paramref name="referenced"/> cannot be changed, or null.</summary>
-    public static Refusal? Target(Warning? referenced, long id)
+    /// <summary>
+    /// Why <paramref name="referenced"/> cannot be changed by <paramref name="caller"/>, or null. One the caller cannot
+    /// see gets the same answer as one that does not exist.
+    /// </summary>
+    public static Refusal? Target(Account caller, Warning? referenced, long id)
     {
         var errors = new FieldErrors();
-        if (referenced is null)
+        if (referenced is null || !PublishingRules.CanSee(caller, referenced.Areas))
             errors.Add("references", $"预警 {id} 不存在", $"warning {id} does not exist");
         else if (referenced.Status != WarningStatuses.Published)
             errors.Add("references", $"只能更新或解除已发布的预警（预警 {id} 的状态为 {referenced.Status}）",

@@ -10,7 +10,7 @@ public sealed partial class WarningLifecycle
     /// </summary>
     public async Task<Outcome<CancelResult>> CancelAsync(Account caller, long id, CancellationToken ct)
     {
-        var warning = await warnings.GetAsync(id, ct);
+        var warning = await VisibleAsync(caller, id, ct);
         if (warning is null) return Refusal.NotFound(id);
         if (WarningStatuses.IsUnpublished(warning.Status)) return await CancelUnpublishedAsync(caller, warning, ct);
         if (warning.Status != WarningStatuses.Published || warning.Kind == WarningKinds.AllClear)

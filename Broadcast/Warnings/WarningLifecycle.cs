@@ -30,7 +30,7 @@ public sealed partial class WarningLifecycle(
         if (request.References is long refId)
         {
             referenced = await warnings.GetAsync(refId, ct);
-            if (ReferenceRules.Target(referenced, refId) is { } problem) return problem;
+            if (ReferenceRules.Target(caller, referenced, refId) is { } problem) return problem;
             request = WithReferenceDefaults(request, referenced!);
         }
         var validated = WarningValidator.Validate(request, now, options.Value.DefaultValidity);
@@ -54,7 +54,7 @@ public sealed partial class WarningLifecycle(
     public async Task<Outcome<Warning>> ApproveAsync(Account caller, long id, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var warning = await warnings.GetAsync(id, ct);
+        var warning = await VisibleAsync(caller, id, ct);
         if (warning is null) return Refusal.NotFound(id);
         if (!WarningStatuses.IsUnpublished(warning.Status))
             return Refusal.Conflict($"预警 {id} 的状态为 {warning.Status}，不能审批", $"Warning {id} is {warning.Status}; only drafts and warnings awaiting approval can be approved");
@@ -125,6 +125,10 @@ public sealed partial class WarningLifecycle(
         foreach (var u in unknown) errors.Add("areas", $"区划 {u} 不存在", $"region {u} does not exist");
         return errors.ToRefusal() with { UnknownAreas = unknown };
     }
+
+    /// <summary>The warning, when it exists and touches the caller's jurisdiction: one elsewhere is not found.</summary>
+    private async Task<Warning?> VisibleAsync(Account caller, long id, CancellationToken ct) =>
+        await warnings.GetAsync(id, ct) is { } w && PublishingRules.CanSee(caller, w.Areas) ? w : null;
 
     /// <summary>The warning an update or all-clear changes.</summary>
     private async Task<Warning?> OriginalAsync(Warning warning, CancellationToken ct) =>

@@ -11,7 +11,7 @@ namespace Alerts.Host.Api;
 /// Officials' side of 防止返贫监测: the monitoring candidates that confirmed reports produced under their
 /// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings, but
 /// officials' and admins' only: the list names households and their incomes, which a grid worker's key must not
-/// export.
+/// export. A candidate outside the caller's jurisdiction is, to them, not there (404).
 /// </summary>
 internal static class MonitoringEndpoints
 {
@@ -51,9 +51,9 @@ internal static class MonitoringEndpoints
     {
         var account = user.ToAccount();
         var village = await store.VillageOfAsync(id, ct);
-        if (village is null) return Problems.From(Refusal.NotFound(id));
-        if (!DivisionCode.Contains(account.RegionCode, village))
-            return Problems.From(Refusal.Forbidden("该户不在您的辖区内", "This household is outside your jurisdiction"));
+        // One elsewhere answers exactly as a missing one: nothing of another place shows.
+        if (village is null || !DivisionCode.Contains(account.RegionCode, village))
+            return Problems.From(Refusal.NotFound($"监测候选 {id} 不存在", $"Monitoring candidate {id} does not exist"));
         if (status == "declined" && string.IsNullOrWhiteSpace(reason))
             return Problems.Invalid("不予认定须写明原因（reason）", "Declining needs a reason");
         return await store.DecideAsync(id, status, account.Actor, reason?.Trim(), ct)

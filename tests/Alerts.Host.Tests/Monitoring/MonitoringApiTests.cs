@@ -48,7 +48,11 @@ public sealed class MonitoringApiTests
         var enrol = await other.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
 
         Assert.Empty(list.EnumerateArray());
-        Assert.Equal(HttpStatusCode.Forbidden, enrol.StatusCode);
+        // Another town's household is not there for them: the same 404 as a missing one, naming nothing of that town.
+        Assert.Equal(HttpStatusCode.NotFound, enrol.StatusCode);
+        Assert.DoesNotContain("500112101", await enrol.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await other.PostAsJsonAsync($"/api/monitoring/candidates/{id}/decline", new { reason = "收入已恢复" })).StatusCode);
         using var check = app.OpenDatabase();
         Assert.Equal("candidate", check.ExecuteScalar<string>("SELECT status FROM monitoring_candidates WHERE id = @Id", new { Id = id }));
     }
