@@ -17,8 +17,9 @@ public sealed record Refusal(RefusalKind Kind, string Title, string Chinese, str
 
     public static Refusal Forbidden(string chinese, string english) => new(RefusalKind.Forbidden, "Forbidden", chinese, english);
 
-    public static Refusal NotFound(long id) =>
-        new(RefusalKind.NotFound, "Not found", $"预警 {id} 不存在", $"Warning {id} does not exist");
+    public static Refusal NotFound(long id) => NotFound($"预警 {id} 不存在", $"Warning {id} does not exist");
+
+    public static Refusal NotFound(string chinese, string english) => new(RefusalKind.NotFound, "Not found", chinese, english);
 
     public static Refusal Conflict(string chinese, string english) => new(RefusalKind.Conflict, "Conflict", chinese, english);
 }

@@ -16,11 +16,13 @@ public sealed class CapImporter(WarningLifecycle lifecycle, WarningStore warning
     {
         if (Unsupported(alert) is { } unsupported) return unsupported;
         if (await AlreadyHeldAsync(alert, ct) is { } held)
-            return Refusal.Conflict($"该 CAP 预警已导入（预警 {held.Id}）", $"This CAP alert is already here as warning {held.Id}");
+            return PublishingRules.CanSee(caller, held.Areas)
+                ? Refusal.Conflict($"该 CAP 预警已导入（预警 {held.Id}）", $"This CAP alert is already here as warning {held.Id}")
+                : Refusal.Conflict("该 CAP 预警已导入", "This CAP alert has already been imported");
         long? references = null;
         if (alert.MsgType is "Update" or "Cancel")
         {
-            var target = await ReferencedAsync(alert.References, ct);
+            var target = await ReferencedAsync(caller, alert.References, ct);
             if (target is null)
                 return Unprocessable("references 中的预警不存在", $"None of the referenced alerts ({alert.References}) is held here");
             references = target.Id;
@@ -46,8 +48,8 @@ public sealed class CapImporter(WarningLifecycle lifecycle, WarningStore warning
             ? await warnings.FindByIdentifierAsync(alert.Identifier, ct)
             : await warnings.FindByOriginAsync(alert.Sender, alert.Identifier, ct);
 
-    /// <summary>The most recent referenced alert we hold (references list oldest first).</summary>
-    private async Task<Warning?> ReferencedAsync(string? references, CancellationToken ct)
+    /// <summary>The most recent referenced alert we hold that the caller may see (references list oldest first).</summary>
+    private async Task<Warning?> ReferencedAsync(Account caller, string? references, CancellationToken ct)
     {
         foreach (var triple in (references ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse())
         {
@@ -56,7 +58,7 @@ public sealed class CapImporter(WarningLifecycle lifecycle, WarningStore warning
             var found = parts[0] == options.Value.CapSender
                 ? await warnings.FindByIdentifierAsync(parts[1], ct)
                 : await warnings.FindByOriginAsync(parts[0], parts[1], ct);
-            if (found is not null) return found;
+            if (found is not null && PublishingRules.CanSee(caller, found.Areas)) return found;
         }
         return null;
     }

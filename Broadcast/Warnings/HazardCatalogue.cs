@@ -11,11 +11,26 @@ public static class HazardCatalogue
         [HazardFamily.Other] = [],
     };
 
+    // Other words for a geological event. Any event name holding one of these or a geological event's name (山体滑坡,
+    // 泥石流灾害) belongs to the geological family: filed under "other" it would escape the rule that only natural
+    // resources forecasts geological hazards.
+    private static readonly string[] GeologicalWords = ["塌方", "山崩", "地陷", "落石", "危岩"];
+
     public static IReadOnlyList<string> EventsOf(HazardFamily family) => Events[family];
 
-    /// <summary>Other hazards take any event name; the named families only their own.</summary>
+    /// <summary>The named families take only their own events; other hazards any name that is not a named family's.</summary>
     public static bool IsKnownEvent(HazardFamily family, string eventName) =>
-        family == HazardFamily.Other ? !string.IsNullOrWhiteSpace(eventName) : Events[family].Contains(eventName);
+        family == HazardFamily.Other ? !string.IsNullOrWhiteSpace(eventName) && FamilyNamedBy(eventName) is null : Events[family].Contains(eventName);
+
+    /// <summary>The named family an event belongs to: one of its events exactly, or anything naming a geological one.</summary>
+    public static HazardFamily? FamilyNamedBy(string eventName)
+    {
+        foreach (var (family, events) in Events)
+            if (events.Contains(eventName)) return family;
+        return Events[HazardFamily.Geological].Concat(GeologicalWords).Any(w => eventName.Contains(w, StringComparison.Ordinal))
+            ? HazardFamily.Geological
+            : null;
+    }
 
     public static string ChineseName(this HazardFamily family) => family switch
     {

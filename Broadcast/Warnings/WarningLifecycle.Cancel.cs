@@ -10,7 +10,7 @@ public sealed partial class WarningLifecycle
     /// </summary>
     public async Task<Outcome<CancelResult>> CancelAsync(Account caller, long id, CancellationToken ct)
     {
-        var warning = await warnings.GetAsync(id, ct);
+        var warning = await VisibleAsync(caller, id, ct);
         if (warning is null) return Refusal.NotFound(id);
         if (WarningStatuses.IsUnpublished(warning.Status)) return await CancelUnpublishedAsync(caller, warning, ct);
         if (warning.Status != WarningStatuses.Published || warning.Kind == WarningKinds.AllClear)
@@ -27,7 +27,7 @@ public sealed partial class WarningLifecycle
 
     private async Task<Outcome<CancelResult>> CancelUnpublishedAsync(Account caller, Warning warning, CancellationToken ct)
     {
-        if (PublishingRules.Check(caller, warning.Family, warning.Kind, warning.Areas) is { } refused) return refused;
+        if (PublishingRules.MayCancelDraft(caller, warning, await OriginalAsync(warning, ct)) is { } refused) return refused;
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);

@@ -30,14 +30,17 @@ public sealed partial class WarningLifecycle(
         if (request.References is long refId)
         {
             referenced = await warnings.GetAsync(refId, ct);
-            if (ReferenceProblem(referenced, refId) is { } problem) return problem;
+            if (ReferenceRules.Target(caller, referenced, refId) is { } problem) return problem;
             request = WithReferenceDefaults(request, referenced!);
         }
         var validated = WarningValidator.Validate(request, now, options.Value.DefaultValidity);
         if (!validated.Succeeded) return validated.Refusal;
         var draft = validated.Value with { Source = source, Origin = origin };
         if (await UnknownAreasAsync(draft.Areas, ct) is { } unknown) return unknown;
-        if (PublishingRules.Check(caller, draft.Hazard, draft.Kind, draft.Areas, referenced?.Kind) is { } refused) return refused;
+        // Rights first: ReferenceRules names the original's areas, which may lie beyond the caller's jurisdiction
+        // until the rights have said they do not.
+        if (PublishingRules.MayCreate(caller, draft, referenced) is { } refused) return refused;
+        if (referenced is not null && ReferenceRules.Check(draft, referenced) is { } changed) return changed;
 
         // Imported alerts always wait for an official of ours, whatever their event.
         var green = draft.Submit && source == "api" && PublishingRules.IsGreenChannel(options.Value, draft.Event, draft.Level);
@@ -51,14 +54,12 @@ public sealed partial class WarningLifecycle(
     public async Task<Outcome<Warning>> ApproveAsync(Account caller, long id, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var warning = await warnings.GetAsync(id, ct);
+        var warning = await VisibleAsync(caller, id, ct);
         if (warning is null) return Refusal.NotFound(id);
         if (!WarningStatuses.IsUnpublished(warning.Status))
             return Refusal.Conflict($"预警 {id} 的状态为 {warning.Status}，不能审批", $"Warning {id} is {warning.Status}; only drafts and warnings awaiting approval can be approved");
-        if (warning.CreatedBy == caller.Id)
-            return Refusal.Forbidden("不能审批自己起草的预警，须由辖区内另一名官员审批", "The creator cannot approve their own warning; a second official of the jurisdiction must");
-        var referencedKind = warning.ReferencesId is long r ? (await warnings.GetAsync(r, ct))?.Kind : null;
-        if (PublishingRules.Check(caller, warning.Family, warning.Kind, warning.Areas, referencedKind) is { } refused) return refused;
+        var original = await OriginalAsync(warning, ct);
+        if (PublishingRules.MayApprove(caller, warning, original) is { } refused) return refused;
         if (warning.ExpiresUtc <= now)
             return Refusal.Conflict("预警已过失效时间，不能发布", "The warning expired before it was approved");
 
@@ -125,19 +126,18 @@ public sealed partial class WarningLifecycle(
         return errors.ToRefusal() with { UnknownAreas = unknown };
     }
 
-    private static Refusal? ReferenceProblem(Warning? referenced, long id)
-    {
-        var errors = new FieldErrors();
-        if (referenced is null) errors.Add("references", $"预警 {id} 不存在", $"warning {id} does not exist");
-        else if (referenced.Status != WarningStatuses.Published)
-            errors.Add("references", $"只能更新或解除已发布的预警（预警 {id} 的状态为 {referenced.Status}）",
-                $"only a published warning can be updated or lifted (warning {id} is {referenced.Status})");
-        return errors.Any ? errors.ToRefusal() : null;
-    }
+    /// <summary>The warning, when it exists and touches the caller's jurisdiction: one elsewhere is not found.</summary>
+    private async Task<Warning?> VisibleAsync(Account caller, long id, CancellationToken ct) =>
+        await warnings.GetAsync(id, ct) is { } w && PublishingRules.CanSee(caller, w.Areas) ? w : null;
+
+    /// <summary>The warning an update or all-clear changes.</summary>
+    private async Task<Warning?> OriginalAsync(Warning warning, CancellationToken ct) =>
+        warning.ReferencesId is long r ? await warnings.GetAsync(r, ct) : null;
 
     /// <summary>
-    /// An update or all-clear reaches the same people: it covers the referenced warning's areas and audiences plus any
-    /// it adds, and takes its hazard, event and level unless given.
+    /// An update or all-clear reaches the same people: it takes the referenced warning's hazard, event, level and
+    /// areas unless given (given areas must still cover the original's, see <see cref="ReferenceRules"/>), and its
+    /// audiences plus any it adds.
     /// </summary>
     private static WarningRequest WithReferenceDefaults(WarningRequest r, Warning old)
     {
@@ -151,7 +151,7 @@ public sealed partial class WarningLifecycle(
             Kind = kind,
             Headline = r.Headline ?? (allClear ? $"解除：{old.Headline}" : null),
             Description = r.Description ?? (allClear ? $"{old.Headline}已解除。" : null),
-            Areas = [.. old.Areas, .. r.Areas ?? []],
+            Areas = r.Areas ?? [.. old.Areas],
             Audiences = [.. old.AudienceList, .. r.Audiences ?? []],
         };
     }

@@ -20,8 +20,11 @@ public static class WarningValidator
         if (!WarningKinds.All.Contains(kind))
             errors.Add("kind", "类型须为 warning、forecast、danger_notice 或 all_clear", "kind must be warning, forecast, danger_notice or all_clear");
         var eventName = r.Event?.Trim() ?? "";
-        if (hazard is { } h && !HazardCatalogue.IsKnownEvent(h, eventName))
-            errors.Add("event", $"“{eventName}”不是{h.ChineseName()}灾害事件", $"'{eventName}' is not a {h.ToString().ToLowerInvariant()} event");
+        if (hazard == HazardFamily.Other && HazardCatalogue.FamilyNamedBy(eventName) is { } named)
+            errors.Add("event", $"“{eventName}”是{named.ChineseName()}灾害事件，灾种须为 {Key(named)}",
+                $"'{eventName}' is a {Key(named)} event; hazard must be {Key(named)}");
+        else if (hazard is { } h && !HazardCatalogue.IsKnownEvent(h, eventName))
+            errors.Add("event", $"“{eventName}”不是{h.ChineseName()}灾害事件", $"'{eventName}' is not a {Key(h)} event");
         Text("headline", r.Headline, MaxHeadline, errors);
         Text("description", r.Description, MaxText, errors);
         if (r.Instruction is { Length: > MaxText })
@@ -95,11 +98,19 @@ public static class WarningValidator
         return Audiences.All.Where(audiences.Contains).ToArray();
     }
 
+    /// <summary>
+    /// Effective (default now) within <see cref="WarningTimes.MaxLead"/> of now; expires (default effective plus the
+    /// configured validity) after both and within <see cref="WarningTimes.MaxValidity"/> of effective. The bounds
+    /// also keep every sum below far from DateTimeOffset's limits, so no input can overflow into a 500.
+    /// </summary>
     private static (DateTimeOffset, DateTimeOffset) Times(WarningRequest r, DateTimeOffset now, TimeSpan validity, FieldErrors errors)
     {
         var effective = now;
         if (r.Effective is not null && !WarningTimes.TryParse(r.Effective, out effective))
             errors.Add("effective", "时间格式须为 ISO 8601", "must be an ISO 8601 time");
+        else if ((effective - now).Duration() > WarningTimes.MaxLead)
+            errors.Add("effective", "生效时间须在当前时间前后一年内", "effective must be within a year of now");
+        if (errors.Has("effective")) effective = now;
         var expires = effective + validity;
         if (r.Expires is not null && !WarningTimes.TryParse(r.Expires, out expires))
             errors.Add("expires", "时间格式须为 ISO 8601", "must be an ISO 8601 time");
@@ -107,6 +118,10 @@ public static class WarningValidator
             errors.Add("expires", "失效时间须晚于生效时间", "expires must be after effective");
         else if (expires <= now)
             errors.Add("expires", "失效时间已过", "expires is already past");
+        else if (expires - effective > WarningTimes.MaxValidity)
+            errors.Add("expires", $"有效期最长{WarningTimes.MaxValidity.TotalDays:0}天", $"a warning lasts at most {WarningTimes.MaxValidity.TotalDays:0} days");
         return (effective, expires);
     }
+
+    private static string Key(HazardFamily family) => family.ToString().ToLowerInvariant();
 }

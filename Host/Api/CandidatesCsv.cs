@@ -7,7 +7,9 @@ namespace Alerts.Host.Api;
 
 /// <summary>
 /// Monitoring candidates as CSV with Chinese headers, for the lists offices pass on. UTF-8 with a byte-order mark so
-/// that spreadsheet programs on Chinese Windows read the characters right; fields quoted per RFC 4180.
+/// that spreadsheet programs on Chinese Windows read the characters right; fields quoted per RFC 4180. Names,
+/// addresses and explanations come from villagers and grid workers, so a cell a spreadsheet would take for a formula
+/// is neutralised as OWASP's "CSV injection" page advises: a leading ' inside the quoted cell.
 /// </summary>
 internal static class CandidatesCsv
 {
@@ -30,8 +32,17 @@ internal static class CandidatesCsv
     private static void Line(StringBuilder text, IEnumerable<string> fields) =>
         text.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    private static string Quote(string field)
+    {
+        var formula = field.Length > 0 && FormulaStarts.Contains(field[0]);
+        if (formula) field = "'" + field;
+        return formula || field.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
+    }
+
+    // What a spreadsheet may start a formula with (OWASP CSV injection: = + - @, tab, carriage return).
+    private const string FormulaStarts = "=+-@\t\r";
 
     private static string RiskTypes(string json) =>
         string.Join("、", System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? []);

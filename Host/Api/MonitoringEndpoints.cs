@@ -9,7 +9,9 @@ namespace Alerts.Host.Api;
 
 /// <summary>
 /// Officials' side of 防止返贫监测: the monitoring candidates that confirmed reports produced under their
-/// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings.
+/// jurisdiction (JSON, or CSV to hand on), and enrolling or declining each. Same bearer keys as /api/warnings, but
+/// officials' and admins' only: the list names households and their incomes, which a grid worker's key must not
+/// export. A candidate outside the caller's jurisdiction is, to them, not there (404).
 /// </summary>
 internal static class MonitoringEndpoints
 {
@@ -18,6 +20,10 @@ internal static class MonitoringEndpoints
     public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
+        group.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.User.ToAccount().Role is AccountRoles.Official or AccountRoles.Admin
+                ? await next(context)
+                : Problems.From(Refusal.Forbidden("只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates")));
         group.MapGet("/candidates", ListAsync);
         group.MapPost("/candidates/{id:long}/enrol", (long id, ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct) =>
             DecideAsync(id, "enrolled", null, user, store, ct));
@@ -44,12 +50,10 @@ internal static class MonitoringEndpoints
         ClaimsPrincipal user, MonitoringCandidateStore store, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (account.Role is not (AccountRoles.Official or AccountRoles.Admin))
-            return Problems.From(Refusal.Forbidden("只有干部可以认定监测对象", "Only officials decide monitoring enrolment"));
         var village = await store.VillageOfAsync(id, ct);
-        if (village is null) return Problems.From(Refusal.NotFound(id));
-        if (!DivisionCode.Contains(account.RegionCode, village))
-            return Problems.From(Refusal.Forbidden("该户不在您的辖区内", "This household is outside your jurisdiction"));
+        // One elsewhere answers exactly as a missing one: nothing of another place shows.
+        if (village is null || !DivisionCode.Contains(account.RegionCode, village))
+            return Problems.From(Refusal.NotFound($"监测候选 {id} 不存在", $"Monitoring candidate {id} does not exist"));
         if (status == "declined" && string.IsNullOrWhiteSpace(reason))
             return Problems.Invalid("不予认定须写明原因（reason）", "Declining needs a reason");
         return await store.DecideAsync(id, status, account.Actor, reason?.Trim(), ct)

@@ -14,7 +14,8 @@ namespace Alerts.Host.Api;
 
 /// <summary>
 /// The officials' API under /api/warnings, every route behind a bearer API key (401 without one). What a caller
-/// may do is decided by the warning rules (403 outside their rights). See README "Officials' API".
+/// may do is decided by the warning rules (403 outside their rights); a warning that does not touch their
+/// jurisdiction is, to them, not there (404). See README "Officials' API".
 /// </summary>
 internal static class WarningsEndpoints
 {
@@ -104,13 +105,12 @@ internal static class WarningsEndpoints
 
     private static Created<WarningResponse> Created(Warning w) => TypedResults.Created($"/api/warnings/{w.Id}", WarningResponse.From(w));
 
-    /// <summary>A warning the caller may see: one that touches their jurisdiction.</summary>
-    private static async Task<Outcome<Warning>> VisibleAsync(long id, ClaimsPrincipal user, WarningStore warnings, CancellationToken ct)
-    {
-        var warning = await warnings.GetAsync(id, ct);
-        if (warning is null) return Refusal.NotFound(id);
-        return PublishingRules.CanSee(user.ToAccount(), warning.Areas)
+    /// <summary>
+    /// A warning the caller may see: one that touches their jurisdiction. Any other answers exactly as a missing one,
+    /// so that nothing of another place, not even that it has a warning, shows.
+    /// </summary>
+    private static async Task<Outcome<Warning>> VisibleAsync(long id, ClaimsPrincipal user, WarningStore warnings, CancellationToken ct) =>
+        await warnings.GetAsync(id, ct) is { } warning && PublishingRules.CanSee(user.ToAccount(), warning.Areas)
             ? warning
-            : Refusal.Forbidden($"预警 {id} 不涉及您的辖区", $"Warning {id} does not touch your jurisdiction");
-    }
+            : Refusal.NotFound(id);
 }

@@ -25,7 +25,8 @@ public sealed class CapTests
         using var h = await BroadcastHarness.StartAsync(households: 20);
         var original = await h.PublishAsync(Requests.Landslide("warning", Requests.Town, "500112102003") with
         {
-            Audiences = ["households"], Expires = "2026-12-31T18:00:00+08:00",
+            // An explicit expiry, within the 30 days a warning may last.
+            Audiences = ["households"], Expires = WarningTimes.Format(DateTimeOffset.UtcNow.AddDays(7)),
         });
         var xml = (await h.Exporter.ExportAsync(original.Id, CancellationToken.None))!.ToString();
         // Imported as if from another system, so it is not recognised as our own alert.

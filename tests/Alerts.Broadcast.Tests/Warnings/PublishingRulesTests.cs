@@ -16,6 +16,7 @@ public sealed class PublishingRulesTests
     [InlineData("500112000000", "emergency", "weather", "warning", "500112105", true)]
     // geological: forecasts only natural resources; weather-risk warnings natural resources or weather; danger notices anyone
     [InlineData("500112000000", "natural_resources", "geological", "forecast", "500112101", true)]
+    [InlineData("500112101000", "natural_resources", "geological", "forecast", "500112101", false)] // a county's act, not a town's
     [InlineData("500112000000", "weather", "geological", "forecast", "500112101", false)]
     [InlineData("500112000000", "emergency", "geological", "forecast", "500112101", false)]
     [InlineData("500112000000", "weather", "geological", "warning", "500112101", true)]

@@ -41,6 +41,9 @@ public sealed class WarningValidatorTests
     [InlineData("hazard", "volcano", null, null)]
     [InlineData("event", null, "暴雨", null)]  // a weather event under geological
     [InlineData("level", null, null, "purple")]
+    [InlineData("event", "other", "滑坡", null)]     // a geological event under other would escape natural resources' rule
+    [InlineData("event", "other", "山体滑坡", null)]
+    [InlineData("event", "other", "暴雨", null)]      // a named family's event belongs to that family
     public void WrongValuesAreReportedByField(string field, string? hazard, string? eventName, string? level)
     {
         var request = Requests.Landslide("warning") with
@@ -53,6 +56,31 @@ public sealed class WarningValidatorTests
         Assert.False(result.Succeeded);
         Assert.Contains(field, result.Refusal.Errors.Keys);
         Assert.Contains(" / ", result.Refusal.Errors[field][0]);
+    }
+
+    [Theory]
+    [InlineData("effective", "9999-12-31T23:59:59", null)]       // effective + 24 h would pass year 9999
+    [InlineData("effective", "9999-12-31T23:59:59Z", null)]      // no Beijing form
+    [InlineData("effective", "0001-01-01T00:00:00", null)]       // no UTC form
+    [InlineData("effective", "0001-01-01T00:00:00+14:00", null)]
+    [InlineData("effective", "2027-06-02T00:00:00Z", null)]      // more than a year ahead
+    [InlineData("effective", "2025-05-31T00:00:00Z", "2026-06-02T00:00:00Z")] // more than a year ago
+    [InlineData("expires", null, "9999-12-31T23:59:59")]
+    [InlineData("expires", null, "9999-12-31T23:59:59-14:00")]
+    [InlineData("expires", "2026-06-01T00:00:00Z", "2026-07-01T00:00:01Z")] // longer than 30 days
+    public void TimesOutOfBoundsAreFieldErrorsNotExceptions(string field, string? effective, string? expires)
+    {
+        var result = WarningValidator.Validate(Requests.Gale() with { Effective = effective, Expires = expires }, Now, TimeSpan.FromHours(24));
+
+        Assert.Equal([field], result.Refusal!.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("2027-05-31T00:00:00Z", null)]                   // within a year ahead
+    [InlineData("2026-06-01T00:00:00Z", "2026-07-01T00:00:00Z")] // exactly 30 days
+    public void TimesAtTheBoundsAreAccepted(string? effective, string? expires)
+    {
+        Assert.True(WarningValidator.Validate(Requests.Gale() with { Effective = effective, Expires = expires }, Now, TimeSpan.FromHours(24)).Succeeded);
     }
 
     [Fact]

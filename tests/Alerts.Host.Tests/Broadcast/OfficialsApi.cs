@@ -30,6 +30,13 @@ internal static class OfficialsApi
         areas = areas.Length == 0 ? ["500112101"] : areas,
     };
 
+    /// <summary>A 滑坡 临灾预报 for a village of town 101 (only a county's natural resources office may issue it).</summary>
+    public static object Forecast(params string[] areas) => new
+    {
+        hazard = "geological", @event = "滑坡", level = "red", kind = "forecast", headline = "金坪村滑坡临灾预报",
+        description = "后山裂缝加宽，预计6小时内可能滑坡。", areas = areas.Length == 0 ? ["500112101001"] : areas,
+    };
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>())!;
 
@@ -38,6 +45,21 @@ internal static class OfficialsApi
         var response = await client.PostAsJsonAsync("/api/warnings", request);
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return (await response.JsonAsync()).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>Created by <paramref name="creator"/> and approved by <paramref name="approver"/>: a published warning's id.</summary>
+    public static async Task<long> PublishAsync(this HttpClient creator, HttpClient approver, object request)
+    {
+        var id = await creator.CreateIdAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await approver.PostAsync($"/api/warnings/{id}/approve", null)).StatusCode);
+        return id;
+    }
+
+    /// <summary>The status of a stored warning, read from the database.</summary>
+    public static string? StatusOf(this AlertsApp app, long warningId)
+    {
+        using var c = app.OpenDatabase();
+        return c.ExecuteScalar<string>("SELECT status FROM warnings WHERE id = @Id", new { Id = warningId });
     }
 
     /// <summary>Waits for the targeting worker to finish a published warning.</summary>

@@ -16,8 +16,7 @@ public sealed class WarningDeliveryApiTests
     {
         using var creator = await app.ClientAsync(OfficialsApi.Town);
         using var approver = await app.ClientAsync();
-        var id = await creator.CreateIdAsync(request);
-        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/warnings/{id}/approve", null)).StatusCode);
+        var id = await creator.PublishAsync(approver, request);
         await app.WaitTargetedAsync(id);
         return id;
     }
@@ -109,7 +108,7 @@ public sealed class WarningDeliveryApiTests
         using var approver = await app.ClientAsync();
 
         var update = await county.CreateIdAsync(new { level = "orange", headline = "大风升级为橙色", description = "风力加大。",
-            references = id, areas = new[] { "500112102001" } });
+            references = id, areas = new[] { "500112101", "500112102001" } });
         await approver.PostAsync($"/api/warnings/{update}/approve", null);
         await app.WaitTargetedAsync(update);
 

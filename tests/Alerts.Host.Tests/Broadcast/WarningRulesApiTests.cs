@@ -61,7 +61,7 @@ public sealed class WarningRulesApiTests
         var twice = await county.PostAsync($"/api/warnings/{id}/approve", null);
 
         Assert.Equal(HttpStatusCode.Forbidden, bySelf.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, byOutsider.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOutsider.StatusCode); // another town's warning is not there for them
         Assert.Equal(HttpStatusCode.OK, bySecond.StatusCode);
         Assert.Equal("published", (await bySecond.JsonAsync()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
@@ -113,5 +113,79 @@ public sealed class WarningRulesApiTests
         Assert.Contains("500112199", (await unknownRegion.JsonAsync()).GetProperty("errors").GetProperty("areas")[0].GetString());
         using var c = app.OpenDatabase();
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+
+    [Theory]
+    [InlineData("滑坡")]
+    [InlineData("山体滑坡")]
+    [InlineData("泥石流灾害")]
+    [InlineData("塌方")]
+    public async Task AGeologicalEventUnderOtherIsRefused(string eventName)
+    {
+        await using var app = new AlertsApp();
+        using var emergency = await app.ClientAsync();
+
+        var response = await emergency.PostAsJsonAsync("/api/warnings", new
+        {
+            hazard = "other", @event = eventName, level = "red", kind = "forecast", headline = "临灾预报", description = "可能发生灾害。",
+            areas = new[] { "500112101001" },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Equal(["event"], errors.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("geological", errors.GetProperty("event")[0].GetString());
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+
+    [Theory]
+    [InlineData("effective", "9999-12-31T23:59:59")]
+    [InlineData("effective", "9999-12-31T23:59:59Z")]
+    [InlineData("effective", "0001-01-01T00:00:00")]
+    [InlineData("effective", "2099-01-01T00:00:00")]
+    [InlineData("expires", "9999-12-31T23:59:59")]
+    [InlineData("expires", "+40 days")]
+    public async Task AnOutOfRangeTimeIs400NeverA500(string field, string value)
+    {
+        await using var app = new AlertsApp();
+        using var county = await app.ClientAsync();
+        if (value == "+40 days") value = DateTimeOffset.UtcNow.AddDays(40).ToString("O");
+        var request = new Dictionary<string, object>
+        {
+            ["hazard"] = "weather", ["event"] = "大风", ["level"] = "yellow", ["headline"] = "大风", ["description"] = "大风",
+            ["areas"] = new[] { "500112101" }, [field] = value,
+        };
+
+        var response = await county.PostAsJsonAsync("/api/warnings", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Equal([field], errors.EnumerateObject().Select(p => p.Name));
+        using var c = app.OpenDatabase();
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings"));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59+00:00")] // no Beijing form to write back
+    [InlineData("9999-12-31T08:00:00+08:00")] // plus the default 24 h would pass year 9999
+    public async Task AnImportedAlertThatTakesEffectInYear9999Is400NeverA500(string effective)
+    {
+        await using var app = new AlertsApp();
+        using var county = await app.ClientAsync(department: Departments.Weather);
+
+        var response = await county.PostAsync("/api/warnings/cap", new StringContent($"""
+            <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+              <identifier>CMA-9999</identifier><sender>cma.example</sender><sent>2026-06-01T08:00:00+08:00</sent>
+              <status>Actual</status><msgType>Alert</msgType><scope>Public</scope>
+              <info><category>Met</category><event>大风</event><urgency>Expected</urgency><severity>Moderate</severity>
+                <certainty>Likely</certainty><effective>{effective}</effective>
+                <area><areaDesc>木耳镇</areaDesc><geocode><valueName>division_code</valueName><value>500112101000</value></geocode></area>
+              </info>
+            </alert>
+            """, System.Text.Encoding.UTF8, "application/cap+xml"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("effective", (await response.JsonAsync()).GetProperty("errors").EnumerateObject().Single().Name);
     }
 }

@@ -48,7 +48,11 @@ public sealed class MonitoringApiTests
         var enrol = await other.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
 
         Assert.Empty(list.EnumerateArray());
-        Assert.Equal(HttpStatusCode.Forbidden, enrol.StatusCode);
+        // Another town's household is not there for them: the same 404 as a missing one, naming nothing of that town.
+        Assert.Equal(HttpStatusCode.NotFound, enrol.StatusCode);
+        Assert.DoesNotContain("500112101", await enrol.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await other.PostAsJsonAsync($"/api/monitoring/candidates/{id}/decline", new { reason = "收入已恢复" })).StatusCode);
         using var check = app.OpenDatabase();
         Assert.Equal("candidate", check.ExecuteScalar<string>("SELECT status FROM monitoring_candidates WHERE id = @Id", new { Id = id }));
     }
@@ -81,6 +85,52 @@ public sealed class MonitoringApiTests
     }
 
     [Fact]
+    public async Task AGridWorkersKeyCannotListOrDecideCandidates()
+    {
+        await using var app = new AlertsApp();
+        using var worker = await app.ClientAsync(Village, role: AccountRoles.GridWorker);
+        long id;
+        using (var c = app.OpenDatabase()) id = InsertCandidate(c);
+
+        var json = await worker.GetAsync("/api/monitoring/candidates");
+        var csv = await worker.GetAsync("/api/monitoring/candidates?format=csv");
+        var enrol = await worker.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
+
+        Assert.All(new[] { json, csv, enrol }, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
+        Assert.StartsWith("application/problem+json", json.Content.Headers.ContentType!.ToString());
+        Assert.DoesNotContain("突发严重困难户", await csv.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ACellASpreadsheetWouldTakeForAFormulaIsNeutralised()
+    {
+        // What villagers or grid workers wrote, and the cell that must reach the spreadsheet (OWASP: ' inside the quotes).
+        (string Written, string Cell)[] cases =
+        [
+            ("=HYPERLINK(\"http://x.example\",\"点我\")", "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"点我\"\")\""),
+            ("+1", "\"'+1\""),
+            ("-2+3+cmd|' /C calc'!A0", "\"'-2+3+cmd|' /C calc'!A0\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\t=1", "\"'\t=1\""),
+            ("\r=1", "\"'\r=1\""),
+            ("收入不详", "收入不详"),
+        ];
+        await using var app = new AlertsApp();
+        using var official = await app.ClientAsync("500112101000", Departments.Rural);
+        using (var c = app.OpenDatabase())
+            for (var i = 0; i < cases.Length; i++) InsertCandidate(c, reportId: i + 1, explanation: cases[i].Written);
+
+        var bytes = await (await official.GetAsync("/api/monitoring/candidates?format=csv")).Content.ReadAsByteArrayAsync();
+
+        foreach (var (_, cell) in cases)
+        {
+            // The explanation is a row's last cell.
+            var expected = Encoding.UTF8.GetBytes("," + cell + "\r\n");
+            Assert.True(bytes.AsSpan().IndexOf(expected) >= 0, $"{Convert.ToHexString(expected)} not in {Convert.ToHexString(bytes)}");
+        }
+    }
+
+    [Fact]
     public async Task WithoutAKeyTheListIsRefused()
     {
         await using var app = new AlertsApp();
@@ -89,7 +139,7 @@ public sealed class MonitoringApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/candidates")).StatusCode);
     }
 
-    private static long InsertCandidate(SqliteConnection c, long reportId = 1)
+    private static long InsertCandidate(SqliteConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
     {
         var reporter = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' LIMIT 1", new { Village });
         c.Execute("""
@@ -100,9 +150,9 @@ public sealed class MonitoringApiTests
         return c.ExecuteScalar<long>("""
             INSERT INTO monitoring_candidates (report_id, household_id, village_code, object_type, risk_types, red_warning,
                                                explanation, deadline_on, status, created_utc)
-            VALUES (@Report, NULL, @Village, '突发严重困难户', '["因灾","住房安全"]', 1, '收入不详, 按"保障"判断',
+            VALUES (@Report, NULL, @Village, '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
                     '2026-07-16', 'candidate', '2026-07-01T00:00:00.0000000Z')
             RETURNING id
-            """, new { Report = reportId, Village });
+            """, new { Report = reportId, Village, Explanation = explanation });
     }
 }
