@@ -71,7 +71,6 @@ internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help)
         {
             HandleOutcome.Handled => $"求助H{id}已标记为处理完毕，谢谢。",
             HandleOutcome.AlreadyHandled => $"求助H{id}已经有人处理过了。",
-            HandleOutcome.Forbidden => $"求助H{id}不在您负责的范围内。",
             _ => $"没有找到求助H{id}，请核对编号。",
         });
         return true;

@@ -42,9 +42,9 @@ internal static class HelpRequestsEndpoints
         return await desk.HandleAsync(id, account.Actor, account.RegionCode, string.IsNullOrEmpty(note) ? null : note, ct) switch
         {
             HandleOutcome.Handled => TypedResults.NoContent(),
-            HandleOutcome.Forbidden => Problems.From(Refusal.Forbidden("该求助不在您的辖区内", "This help request is outside your jurisdiction")),
             HandleOutcome.AlreadyHandled => Problems.From(Refusal.Conflict($"求助 H{id} 已经处理过了", $"Help request H{id} was already handled")),
-            _ => Problems.From(Refusal.NotFound(id)),
+            // Outside the jurisdiction is answered exactly like a request that does not exist.
+            _ => Problems.From(Refusal.NotFound($"求助 H{id} 不存在", $"Help request H{id} does not exist")),
         };
     }
 }
