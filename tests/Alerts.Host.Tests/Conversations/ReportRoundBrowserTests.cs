@@ -16,8 +16,9 @@ public sealed class ReportRoundBrowserTests
     [Fact]
     public async Task InTheSimulatorAVillagerReportsTheGridWorkerConfirmsAndTheOutboxShowsBothNotices()
     {
-        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        // The browser first: when it cannot start, no Host process is left behind.
         var (playwright, browser) = await Browser.LaunchAsync();
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
         try
         {
             Resident villager, worker;

@@ -9,8 +9,9 @@ public sealed class HomePageBrowserTests
     [Fact]
     public async Task TheRealHostServesTheHomePageToChromiumWithTheDemoCountyLoaded()
     {
-        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "400" });
+        // The browser first: when it cannot start, no Host process is left behind.
         var (playwright, browser) = await Browser.LaunchAsync();
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "400" });
         try
         {
             var page = await browser.NewPageAsync();

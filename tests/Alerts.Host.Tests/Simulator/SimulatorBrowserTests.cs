@@ -9,8 +9,9 @@ public sealed class SimulatorBrowserTests
     [Fact]
     public async Task InChromiumAVillagerIsChosenWritesInAndTheReplyAppearsInTheChatAndTheOutbox()
     {
-        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        // The browser first: when it cannot start, no Host process is left behind.
         var (playwright, browser) = await Browser.LaunchAsync();
+        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
         try
         {
             DemoPerson villager;
