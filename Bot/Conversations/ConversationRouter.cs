@@ -45,6 +45,10 @@ internal sealed class ConversationRouter(
         }
         if (await staff.TryBindAsync(dc, conversation, ct)) return;
         if (await warnings.TryAnswerAsync(dc, ct)) return;
+        // A bound worker's command comes before help words: "险情通报 有人被埋，马上撤离" is a notice to publish, and
+        // "确认 100001 有人受伤" a review, not a cry for help from the worker.
+        if (dc.IsEmpty && turn.IsStaffBound && await staff.TryAsync(dc, turn.Text, ct)) return;
+        if (dc.IsEmpty && turn.Person?.IsGridWorker == true && await StartWorkerAsync(dc, turn.Text, ct)) return;
         if (await OnHelpAsync(dc, ct)) return;
         if (await OnGlobalWordAsync(dc, conversation, ct)) return;
         if (!dc.IsEmpty)

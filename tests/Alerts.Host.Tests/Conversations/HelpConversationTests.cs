@@ -144,4 +144,18 @@ public sealed class HelpConversationTests
         await Task.Delay(1500);
         Assert.Equal(told, StoredNotification.All(db).Count);
     }
+
+    [Fact]
+    public async Task ABoundWorkersNoticeOrReviewThatMentionsSomeoneBuriedIsCarriedOutNotTakenAsTheirOwnCryForHelp()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var worker = Resident.GridWorkerOf(db, Resident.Villager(db).RegionCode);
+        var bound = await app.BoundAsync(worker, Via.WeChat);
+
+        await bound.Send("险情通报 后山垮了，有人被埋，请马上撤离").ExpectFirstReply("险情通报已发出").ExpectNoReply("110");
+
+        Assert.Equal(1L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM warnings WHERE kind = 'danger_notice'"));
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM help_requests"));
+    }
 }
