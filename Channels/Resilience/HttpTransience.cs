@@ -1,6 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.Timeout;
 
 namespace Alerts.Channels.Resilience;
 
@@ -11,14 +11,6 @@ namespace Alerts.Channels.Resilience;
 /// </summary>
 internal static class HttpTransience
 {
-    /// <summary>The standard handler's rule (HttpClientResiliencePredicates.IsTransient); also what the breaker counts.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Result: { } response } => IsTransientStatus(response.StatusCode),
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        _ => false,
-    };
-
     /// <summary>
     /// Failures after which the provider surely did nothing: a 429 (Twilio 20429 is "never processed, always safe to
     /// retry"), or a request that never left because no connection was made.
@@ -31,8 +23,8 @@ internal static class HttpTransience
     };
 
     /// <summary>
-    /// The retry predicate. <paramref name="request"/> is null only if the handler did not store it; that is treated
-    /// as unsafe, the cautious side.
+    /// The retry predicate. <paramref name="request"/> comes from the library's context (GetRequestMessage), since an
+    /// exception outcome carries no response and so no request; null is treated as unsafe, the cautious side.
     /// </summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, CancellationToken token)
     {
@@ -42,7 +34,7 @@ internal static class HttpTransience
         }
 
         // As the standard retry does: a cancellation nobody asked for (e.g. a stray HttpClient.Timeout) is transient.
-        return IsTransient(outcome)
+        return HttpClientResiliencePredicates.IsTransient(outcome)
             || (outcome.Exception is OperationCanceledException && !token.IsCancellationRequested);
     }
 
@@ -53,7 +45,4 @@ internal static class HttpTransience
 
     public static bool IsSafeMethod(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace;
-
-    private static bool IsTransientStatus(HttpStatusCode status) =>
-        (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
 }

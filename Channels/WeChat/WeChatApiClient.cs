@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -114,8 +115,10 @@ internal sealed class WeChatApiClient(
         var maybeSent = idempotent ? SendOutcome.Retryable : SendOutcome.Unknown;
         try
         {
-            using var content = JsonContent.Create(body, requestInfo);
-            using var response = await http.PostAsync(uri, content, ct);
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body, requestInfo) };
+            // client_msg_id makes WeChat drop a repeat, so the resilience handler may resend this one after a 5xx.
+            request.Options.Set(ResilienceKeys.SafeToRetry, idempotent);
+            using var response = await http.SendAsync(request, ct);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return (new SendResult(SendOutcome.Retryable, Code: "http-429", RetryAfter: RetryAfter(response)), null);

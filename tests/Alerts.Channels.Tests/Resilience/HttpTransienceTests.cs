@@ -70,17 +70,6 @@ public sealed class HttpTransienceTests
         Assert.True(HttpTransience.ShouldRetry(cancelled, request, CancellationToken.None));
     }
 
-    [Theory]
-    [InlineData("500", true)]
-    [InlineData("408", true)]
-    [InlineData("429", true)]
-    [InlineData("499", false)]
-    [InlineData("ConnectionError", true)]
-    [InlineData("AttemptTimeout", true)]
-    [InlineData("BrokenCircuit", false)]
-    public void The_breaker_counts_standard_transient_failures_whatever_the_method(string outcome, bool expected) =>
-        Assert.Equal(expected, HttpTransience.IsTransient(OutcomeOf(outcome)));
-
     private static Outcome<HttpResponseMessage> OutcomeOf(string name) => name switch
     {
         _ when int.TryParse(name, out var status) => Outcome.FromResult(new HttpResponseMessage((HttpStatusCode)status)),

@@ -39,7 +39,11 @@ internal sealed class ResilientClient : IDisposable
     public IServiceProvider Services => _services;
 
     /// <param name="overrides">Keys relative to Resilience:x, e.g. ("MaxRetryAttempts", "5").</param>
-    public static ResilientClient Create(Uri baseAddress, params (string Key, string Value)[] overrides)
+    public static ResilientClient Create(Uri baseAddress, params (string Key, string Value)[] overrides) =>
+        Create(baseAddress, TimeProvider.System, overrides);
+
+    /// <param name="time">The clock the pipeline's delays and timeouts run on (a FakeTimeProvider to move it by hand).</param>
+    public static ResilientClient Create(Uri baseAddress, TimeProvider time, params (string Key, string Value)[] overrides)
     {
         var settings = new Dictionary<string, string?>(TestSized);
         foreach (var (key, value) in overrides)
@@ -51,6 +55,7 @@ internal sealed class ResilientClient : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging(b => b.AddProvider(logs));
+        services.AddSingleton(time);
         services.AddHttpClient(Name, c => c.BaseAddress = baseAddress).AddAlertsResilience(Name);
         return new ResilientClient(services.BuildServiceProvider(validateScopes: true), logs);
     }

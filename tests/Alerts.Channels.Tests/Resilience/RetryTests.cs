@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Alerts.Channels.Resilience;
+using Microsoft.Extensions.Time.Testing;
 using Polly.Timeout;
 
 namespace Alerts.Channels.Tests.Resilience;
@@ -122,6 +123,25 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task A_get_waits_out_a_60_second_retry_after_on_the_pipeline_clock()
+    {
+        await using var server = await ScriptedServer.StartAsync(Reply.RetryAfter(503, TimeSpan.FromSeconds(60)), Reply.Status(200));
+        var time = new FakeTimeProvider();
+        using var client = ResilientClient.Create(server.BaseAddress, time, ("TotalTimeout", "00:05:00"));
+
+        var get = client.Http.GetAsync("/cgi-bin/user/info");
+        await WaitUntilAsync(() => client.Logs.Entries.Any(e => e.EventId == 3101));
+        time.Advance(TimeSpan.FromSeconds(59));
+        await Task.Delay(200);
+        Assert.Equal(1, server.RequestCount);
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await get.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
     public async Task A_retry_is_logged_with_host_and_path_but_never_the_query_string()
     {
         await using var server = await ScriptedServer.StartAsync(Reply.Status(503), Reply.Status(200));
@@ -141,6 +161,16 @@ public sealed class RetryTests
         using var client = ResilientClient.Create(new Uri("http://127.0.0.1:1/"));
 
         Assert.Equal(Timeout.InfiniteTimeSpan, client.Http.Timeout);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(10), "the condition never came true");
+            await Task.Delay(10);
+        }
     }
 
     private static FormUrlEncodedContent Form() => new([new("To", "+8613800000000"), new("Body", "test")]);
