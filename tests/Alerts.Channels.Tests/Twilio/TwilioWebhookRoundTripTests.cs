@@ -100,7 +100,7 @@ public sealed class TwilioWebhookRoundTripTests : IAsyncLifetime
             "+8613812345678", "我家 被淹了 + 需要帮助");
 
         Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>收到 &lt;ok&gt;</Message></Response>",
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?><Response><Message>收到 &lt;ok&gt;</Message></Response>",
             await response.Content.ReadAsStringAsync());
         var message = Assert.Single(inbound);
         Assert.Equal(("+8613812345678", "我家 被淹了 + 需要帮助"), (message.Address, message.Text));
