@@ -8,13 +8,14 @@ public sealed class TwiMLTests
     [Fact]
     public void NoRepliesGiveAnEmptyResponse()
     {
-        Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>", TwiML.Messages([]));
+        // MessagingResponse's exact output; Twilio reads it as no reply.
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?><Response></Response>", TwiML.Messages([]));
         Assert.Equal(TwiML.Empty, TwiML.Messages([]));
     }
 
     [Fact]
     public void EachReplyBecomesOneMessageInOrder() =>
-        Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>一</Message><Message>two</Message>"
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?><Response><Message>一</Message><Message>two</Message>"
             + "</Response>", TwiML.Messages(["一", "two"]));
 
     [Theory]

@@ -6,7 +6,8 @@ namespace Alerts.Fakes.Twilio;
 /// <summary>
 /// X-Twilio-Signature computed independently of Alerts.Channels (Fakes must not reference it), so tests also
 /// cross-check our validator: base64(HMAC-SHA1(authToken, url + each key and value, keys sorted ordinally, repeated
-/// keys with their distinct values sorted, as twilio-node does)).
+/// keys with their distinct values sorted, as twilio-node does)). Our validator is twilio-csharp's, which joins a
+/// repeated key's values with commas instead; Twilio's SMS webhooks never repeat a key, so the tests sign none.
 /// </summary>
 public static class FakeTwilioSigner
 {
