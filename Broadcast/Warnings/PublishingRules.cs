@@ -52,11 +52,8 @@ public static class PublishingRules
     }
 
     /// <summary>A warning is visible to an account when one of its areas lies under, or contains, the account's jurisdiction.</summary>
-    public static bool CanSee(Account account, IEnumerable<string> areas)
-    {
-        var jurisdiction = DivisionCode.Prefix(account.RegionCode);
-        return areas.Any(a => a.StartsWith(jurisdiction, StringComparison.Ordinal) || jurisdiction.StartsWith(a, StringComparison.Ordinal));
-    }
+    public static bool CanSee(Account account, IEnumerable<string> areas) =>
+        areas.Any(a => DivisionCode.Overlaps(account.RegionCode, a));
 
     /// <summary>Sudden severe weather at the configured levels publishes in one step.</summary>
     public static bool IsGreenChannel(BroadcastOptions options, string eventName, WarningLevel level) =>

@@ -71,7 +71,7 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
             if (person is null) errors.Add($"找不到 {who} / no person {who}");
             else if (person.Role is not (Roles.GridWorker or Roles.Official)) errors.Add($"{who} 不是工作人员 / {who} is not staff");
             // On duty for a place means working in it or above it: nobody answers for a county they have no part in.
-            else if (!DivisionCode.Contains(code, person.RegionCode) && !DivisionCode.Contains(person.RegionCode, code))
+            else if (!DivisionCode.Overlaps(code, person.RegionCode))
                 errors.Add($"{who} 不在 {code} 工作 / {who} does not work in {code}");
             else if (ChannelFor(person, channel) is { } ok) resolved.Add((person, ok));
             else errors.Add($"{who} 无法通过 {channel ?? "微信或短信"} 联系 / {who} cannot be reached on {channel ?? "wechat or sms"}");

@@ -42,6 +42,10 @@ public static class DivisionCode
     public static bool Contains(string outer, string code) =>
         ToPrefix(outer) is { } prefix && code.StartsWith(prefix, StringComparison.Ordinal);
 
+    /// <summary>True when one of two places (codes or prefixes) contains the other: a warning touches a jurisdiction,
+    /// a member of staff works in or above a place.</summary>
+    public static bool Overlaps(string a, string b) => Contains(a, b) || Contains(b, a);
+
     /// <summary>
     /// Bounds for <c>code &gt;= From AND code &lt; To</c>: a range scan on an index over 12-digit codes. The upper
     /// bound bumps the last character, which for '9' gives ':', still the next thing after every digit.

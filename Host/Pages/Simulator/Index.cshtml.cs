@@ -36,16 +36,13 @@ internal sealed class IndexModel(RegionStore regions, PersonStore people, Inboun
         // Only the places and people under the signed-in account's jurisdiction are listed or chosen.
         if (Selected is not null && !DivisionCode.Contains(jurisdiction, Selected.RegionCode)) Selected = null;
         if (Village is not null && !DivisionCode.Contains(jurisdiction, Village)) Village = null;
-        if (Town is not null && !Overlaps(jurisdiction, Town)) Town = null;
-        Towns = [.. (await regions.AtLevelAsync(4, ct)).Where(t => Overlaps(jurisdiction, t.Code))];
+        if (Town is not null && !DivisionCode.Overlaps(jurisdiction, Town)) Town = null;
+        Towns = [.. (await regions.AtLevelAsync(4, ct)).Where(t => DivisionCode.Overlaps(jurisdiction, t.Code))];
         if (Town is not null) Villages = [.. (await regions.ChildrenAsync(Town, ct)).Where(v => DivisionCode.Contains(jurisdiction, v.Code))];
         if (Village is not null)
             People = [.. await people.GridWorkersOfAsync(Village, ct), .. await people.VillagersOfAsync(Village, VillagerLimit, ct)];
         if (Selected is not null) await ChooseChannelAsync(channel, ct);
     }
-
-    private static bool Overlaps(string jurisdiction, string code) =>
-        DivisionCode.Contains(jurisdiction, code) || DivisionCode.Contains(code, jurisdiction);
 
     public static bool IsGridWorker(Person p) => p.Role == Roles.GridWorker;
 
