@@ -18,25 +18,6 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
     private const string Revoke =
         "UPDATE accounts SET revoked_utc = @At WHERE key_prefix = @KeyPrefix AND revoked_utc IS NULL";
 
-    private sealed record Row
-    {
-        public long Id { get; init; }
-        public required string Name { get; init; }
-        public required string Role { get; init; }
-        public required string RegionCode { get; init; }
-        public string? Department { get; init; }
-        public required string KeyPrefix { get; init; }
-        public required string KeyHash { get; init; }
-        public DateTimeOffset CreatedUtc { get; init; }
-        public DateTimeOffset? RevokedUtc { get; init; }
-
-        public Account ToAccount() => new()
-        {
-            Id = Id, Name = Name, Role = Role, RegionCode = RegionCode, Department = Department,
-            KeyPrefix = KeyPrefix, CreatedUtc = CreatedUtc, RevokedUtc = RevokedUtc,
-        };
-    }
-
     /// <summary>Creates an account and returns it with its key; the key is never stored and cannot be shown again.</summary>
     public async Task<(Account Account, string Key)> AddAsync(string name, string role, string regionCode,
         string? department, CancellationToken ct)
@@ -67,7 +48,7 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
         var prefix = ApiKeys.PrefixOf(key);
         if (prefix is null) return null;
         await using var c = await db.OpenAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectByPrefix,
+        var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(SelectByPrefix,
             new { KeyPrefix = prefix }, cancellationToken: ct));
         if (row is null || !ApiKeys.Matches(key, row.KeyHash) || row.RevokedUtc is not null) return null;
         return row.ToAccount();
@@ -77,7 +58,7 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
     public async Task<Account?> FindByPrefixAsync(string keyPrefix, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(SelectByPrefix, new { KeyPrefix = keyPrefix }, cancellationToken: ct));
+        var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(SelectByPrefix, new { KeyPrefix = keyPrefix }, cancellationToken: ct));
         return row?.ToAccount();
     }
 

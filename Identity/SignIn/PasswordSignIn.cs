@@ -51,29 +51,6 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     private const string Succeeded = "UPDATE accounts SET failed_sign_ins = 0, locked_until_utc = NULL, password_hash = @Hash WHERE id = @Id";
     private const string LoginTaken = "SELECT EXISTS (SELECT 1 FROM accounts WHERE login = @Login AND id <> @Id)";
 
-    private sealed record Row
-    {
-        public long Id { get; init; }
-        public string Name { get; init; } = "";
-        public string Role { get; init; } = "";
-        public string RegionCode { get; init; } = "";
-        public string? Department { get; init; }
-        public string KeyPrefix { get; init; } = "";
-        public DateTimeOffset CreatedUtc { get; init; }
-        public DateTimeOffset? RevokedUtc { get; init; }
-        public string? PasswordHash { get; init; }
-        public bool MustChangePassword { get; init; }
-        public int FailedSignIns { get; init; }
-        public DateTimeOffset? LockedUntilUtc { get; init; }
-        public string? SecurityStamp { get; init; }
-
-        public Account ToAccount() => new()
-        {
-            Id = Id, Name = Name, Role = Role, RegionCode = RegionCode, Department = Department, KeyPrefix = KeyPrefix,
-            CreatedUtc = CreatedUtc, RevokedUtc = RevokedUtc,
-        };
-    }
-
     /// <summary>
     /// Gives an account a login (when <paramref name="login"/> is set) and a random one-time password, returned once;
     /// it must be changed at the first sign-in. Null and an error when the login is malformed or taken.
@@ -84,7 +61,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
             return (null, "登录名须为3到32个字母、数字、点、下划线或减号 / a login is 3-32 letters, digits, '.', '_' or '-'");
         await using var c = await db.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
+        var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
         if (row is null || row.RevokedUtc is not null) return (null, "没有这个有效账号 / no such live account");
         if (login is not null && await c.ExecuteScalarAsync<bool>(new CommandDefinition(LoginTaken, new { Login = login, Id = accountId }, tx, cancellationToken: ct)))
             return (null, $"登录名 {login} 已被使用 / the login {login} is taken");
@@ -107,7 +84,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
         await using var c = await db.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         var row = string.IsNullOrEmpty(login) ? null
-            : await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ByLogin, new { Login = login }, tx, cancellationToken: ct));
+            : await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ByLogin, new { Login = login }, tx, cancellationToken: ct));
         if (row is null || row.PasswordHash is null || row.RevokedUtc is not null)
         {
             // The same work as a real check, so timing does not tell which logins exist.
@@ -144,7 +121,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
             return ($"新密码至少{MinLength}位。", null);
         await using var c = await db.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
+        var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
         if (row?.PasswordHash is null || row.RevokedUtc is not null) return ("账号已停用。", null);
         var account = row.ToAccount();
         if (Hasher.VerifyHashedPassword(account, row.PasswordHash, current ?? "") == PasswordVerificationResult.Failed)
@@ -164,7 +141,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     public async Task<bool> IsCurrentAsync(long accountId, string? stamp, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(ById, new { Id = accountId }, cancellationToken: ct));
+        var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, cancellationToken: ct));
         return row is { RevokedUtc: null } && row.SecurityStamp == stamp;
     }
 
