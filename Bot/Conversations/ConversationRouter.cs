@@ -49,8 +49,13 @@ internal sealed class ConversationRouter(
         // "确认 100001 有人受伤" a review, not a cry for help from the worker.
         if (dc.IsEmpty && turn.IsStaffBound && await staff.TryAsync(dc, turn.Text, ct)) return;
         if (dc.IsEmpty && turn.Person?.IsGridWorker == true && await StartWorkerAsync(dc, turn.Text, ct)) return;
-        if (await OnHelpAsync(dc, ct)) return;
-        if (await OnGlobalWordAsync(dc, conversation, ct)) return;
+        var word = GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc));
+        if (word == GlobalCommand.HelpRequest)
+        {
+            await OnHelpAsync(dc, ct);
+            return;
+        }
+        if (await OnGlobalWordAsync(dc, conversation, word, ct)) return;
         if (!dc.IsEmpty)
         {
             await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);
@@ -83,10 +88,10 @@ internal sealed class ConversationRouter(
         }
     }
 
-    private async Task<bool> OnGlobalWordAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
+    private async Task<bool> OnGlobalWordAsync(DialogContext dc, ConversationState conversation, GlobalCommand word, CancellationToken ct)
     {
         var turn = dc.Turn;
-        switch (GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc)))
+        switch (word)
         {
             case GlobalCommand.Cancel when !dc.IsEmpty || conversation.Suspended.Count > 0:
                 conversation.Stack.Clear();
@@ -127,10 +132,9 @@ internal sealed class ConversationRouter(
     /// they answer it too; otherwise the question is asked again. Someone enrolled who also said what happened goes on
     /// to a report of it.
     /// </summary>
-    private async Task<bool> OnHelpAsync(DialogContext dc, CancellationToken ct)
+    private async Task OnHelpAsync(DialogContext dc, CancellationToken ct)
     {
         var turn = dc.Turn;
-        if (GlobalCommands.Recognize(turn.Text, expectsNumber: ExpectsNumber(dc)) != GlobalCommand.HelpRequest) return false;
         await help.RaiseAsync(dc, ct);
         if (!dc.IsEmpty)
         {
@@ -141,7 +145,6 @@ internal sealed class ConversationRouter(
         {
             await BeginReportAsync(dc, draft, ct);
         }
-        return true;
     }
 
     private async Task OnEventAsync(DialogContext dc, ConversationState conversation, CancellationToken ct)
