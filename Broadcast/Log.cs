@@ -11,8 +11,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Targeting warning {WarningId} failed; it stays pending and is retried")]
     public static partial void TargetingFailed(ILogger logger, long warningId, Exception exception);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "{Worker} loop failed; retrying after a delay")]
-    public static partial void WorkerLoopFailed(ILogger logger, string worker, Exception exception);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Warning {WarningId} expired")]
     public static partial void Expired(ILogger logger, long warningId);
@@ -20,8 +18,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Warning {WarningId} followed up: {Households} unacknowledged priority households listed for their grid workers")]
     public static partial void FollowUpSent(ILogger logger, long warningId, int households);
 
-    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Follow-up loop failed; retrying after the poll interval")]
-    public static partial void FollowUpLoopFailed(ILogger logger, Exception exception);
 
     private static readonly Func<ILogger, long, long, long, int, IDisposable?> DeliveryScopeFormat =
         LoggerMessage.DefineScope<long, long, long, int>(
@@ -37,7 +33,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 3202, Level = LogLevel.Warning, Message = "Send on {Channel} to {Address} will be retried at {NextAttempt}: {Code}")]
     public static partial void WillRetry(ILogger logger, string channel, string address, DateTimeOffset nextAttempt, string? code);
 
-    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "{Channel} cannot reach {Address} ({Code}); trying SMS")]
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "{Channel} cannot reach {Address} ({Code}); moving to the next channel's lane")]
     public static partial void FallingBackToSms(ILogger logger, string channel, string address, string? code);
 
     [LoggerMessage(EventId = 3204, Level = LogLevel.Information, Message = "Person unreachable: {Reason}")]
@@ -49,23 +45,19 @@ internal static partial class Log
     [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "Outcome of the send on {Channel} to {Address} is unknown ({Code}); reconciling before any resend")]
     public static partial void OutcomeUnknown(ILogger logger, string channel, string address, string? code);
 
-    [LoggerMessage(EventId = 3207, Level = LogLevel.Information, Message = "Reconciled SMS to {Address}: {Result}")]
-    public static partial void Reconciled(ILogger logger, string address, string result);
+    [LoggerMessage(EventId = 3207, Level = LogLevel.Information, Message = "Asked {Channel} whether the send to {Address} in doubt went: {Verdict}")]
+    public static partial void Reconciled(ILogger logger, string channel, string address, string verdict);
 
     [LoggerMessage(EventId = 3208, Level = LogLevel.Warning, Message = "Lease on delivery {DeliveryId} lost to another worker; leaving it to them")]
     public static partial void LeaseLost(ILogger logger, long deliveryId);
 
-    [LoggerMessage(EventId = 3209, Level = LogLevel.Warning, Message = "Resending a WeChat template first tried at {FirstAttempt}, past the 10-minute client_msg_id window: a duplicate is possible")]
-    public static partial void PastWeChatDedupWindow(ILogger logger, DateTimeOffset firstAttempt);
 
     [LoggerMessage(EventId = 3210, Level = LogLevel.Error, Message = "Delivery {DeliveryId} threw; it will be reconciled and retried")]
     public static partial void DeliveryCrashed(ILogger logger, long deliveryId, Exception exception);
 
-    [LoggerMessage(EventId = 3211, Level = LogLevel.Error, Message = "Dispatch worker {Worker} failed; retrying in {Delay}")]
-    public static partial void WorkerFailed(ILogger logger, int worker, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(EventId = 3212, Level = LogLevel.Information, Message = "Dispatch started: {Workers} workers, batches of {BatchSize}")]
-    public static partial void DispatchStarted(ILogger logger, int workers, int batchSize);
+    [LoggerMessage(EventId = 3212, Level = LogLevel.Information, Message = "Dispatch lane {Lane} started: {Workers} workers, batches of {BatchSize}")]
+    public static partial void DispatchStarted(ILogger logger, string lane, int workers, int batchSize);
 
     [LoggerMessage(EventId = 3213, Level = LogLevel.Information, Message = "Warning {WarningId} is {Status}: not sending")]
     public static partial void WarningNotLive(ILogger logger, long warningId, string status);

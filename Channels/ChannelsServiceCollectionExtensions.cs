@@ -19,6 +19,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddTwilio(configuration).AddAlertsResilience(ChannelNames.Twilio);
         services.AddSendRateLimits(configuration);
         services.AddSingleton<ChannelSenders>();
+        services.AddSingleton<SendGate>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Alerts.Identity.Accounts;
 using Alerts.Identity.Binding;
 using Alerts.Identity.Help;
 using Alerts.Identity.Linking;
+using Alerts.Identity.Reach;
 using Alerts.Identity.Roster;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<StaffBinding>();
         services.AddSingleton<DutyRoster>();
         services.AddSingleton<HelpDesk>();
+        services.AddSmsOptOuts();
         services.AddSingleton<SignIn.PasswordSignIn>();
 
         services.AddAuthentication()

@@ -1,4 +1,5 @@
 using Alerts.Broadcast.Outbox;
+using Alerts.Identity.Reach;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class BroadcastDispatchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the delivery outbox and its dispatch workers (section "Dispatch"), and <see cref="DispatchSignal"/>
-    /// for whoever writes outbox rows to wake them. Needs AddStore and AddChannels.
+    /// for whoever writes outbox rows to wake them. Needs AddStore and AddChannels; registers the records' SMS opt-outs for the send gate if nobody has.
     /// </summary>
     public static IServiceCollection AddBroadcastDispatch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +23,7 @@ public static class BroadcastDispatchServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<DispatchSignal>();
-        services.TryAddSingleton<DeliveryChannels>();
+        services.AddSmsOptOuts();
         services.TryAddSingleton<DeliveryProcessor>();
         services.TryAddSingleton<Dispatcher>();
         services.AddHostedService<DispatchWorker>();

@@ -1,68 +1,76 @@
 using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
+using Alerts.Channels.WeChat;
+using Alerts.Store.Outbound;
+using Alerts.Store.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>
-/// One attempt on one claimed row: reconcile it first if an earlier send may have gone, pick the person's channel
-/// (WeChat template when they follow the account, else SMS unless opted out), fall back to SMS in the same attempt
-/// when WeChat cannot reach them, and write the outcome back under the row's lease.
+/// One attempt on one claimed row, in its lane: ask the provider first if an earlier send may have gone, send the
+/// warning on the lane's channel through the one <see cref="SendGate"/>, and write the outcome back under the batch's
+/// lease. A row its lane cannot deliver (the person left WeChat, WeChat refused them) moves to the next channel's
+/// lane, pending: it is never texted inside the WeChat attempt, so WeChat rows never wait on an SMS provider.
 /// </summary>
 internal sealed class DeliveryProcessor(
-    DeliveryStore store, DeliveryChannels channels, IOptions<DispatchOptions> options, TimeProvider time,
-    ILogger<DeliveryProcessor> logger)
+    DeliveryStore store, SendGate gate, OutboundMessageStore outbound, DispatchSignal signal,
+    IOptions<DispatchOptions> options, IOptions<WeChatOptions> weChat, TimeProvider time, ILogger<DeliveryProcessor> logger)
 {
-    private static readonly TimeSpan WeChatDedupWindow = TimeSpan.FromMinutes(10);
-
     /// <summary>
     /// Processes the row. Throws OperationCanceledException only when <paramref name="ct"/> stopped it before its
     /// send began; then the caller puts it back in the queue.
     /// </summary>
-    public async Task ProcessAsync(ClaimedDelivery row, ClaimedBatch batch, CancellationToken ct)
+    public async Task ProcessAsync(ClaimedDelivery row, BatchLease lease, ClaimedBatch batch, CancellationToken ct)
     {
         using var scope = Log.DeliveryScope(logger, row.Id, row.WarningId, row.PersonId, row.Attempts);
-        var attempt = new Attempt(row);
         try
         {
-            if (await RunAsync(attempt, batch, ct) is { } outcome) await FinishAsync(attempt, outcome);
+            if (await RunAsync(row, lease, batch, ct) is { } outcome) await FinishAsync(row, lease, outcome);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // A bug or a database failure mid-attempt: whatever happened at the provider, reconcile before resending.
+            // A bug or a database failure mid-attempt: whatever happened at the provider, ask before resending.
             Log.DeliveryCrashed(logger, row.Id, e);
-            await FinishAsync(attempt, new DeliveryOutcome(DeliveryStates.Unknown, null, null, e.GetType().Name,
+            await FinishAsync(row, lease, new DeliveryOutcome(DeliveryStates.Unknown, null, e.GetType().Name,
                 time.GetUtcNow() + options.Value.ReconcileDelay, InDoubt: true));
         }
     }
 
     /// <summary>The outcome to write, or null when there is nothing to write (the lease was lost).</summary>
-    private async Task<DeliveryOutcome?> RunAsync(Attempt attempt, ClaimedBatch batch, CancellationToken ct)
+    private async Task<DeliveryOutcome?> RunAsync(ClaimedDelivery row, BatchLease lease, ClaimedBatch batch,
+        CancellationToken ct)
     {
-        if (Check(attempt.Row, batch, out var warning, out var person) is { } refused) return refused;
-        var row = attempt.Row;
-        var sms = WarningText.Sms(warning, options.Value.SmsMaxLength);
-        if (row.InDoubt && row.Channel == ChannelKind.Sms.Key() && await ReconcileSmsAsync(row, person, sms, ct) is { } known)
-            return known;
+        if (Check(row, batch, out var warning, out var person) is { } refused) return refused;
+        var lane = row.Channel!;
+        var address = lane == ChannelChoice.WeChat ? person.WechatOpenid : person.Phone;
+        if (!Reaches(lane, person.Reach) || string.IsNullOrEmpty(address))
+            return row.InDoubt ? Unknown("left the channel while in doubt") : MoveOn(row, person, "no longer reachable on " + lane);
 
-        // A WeChat send in doubt is resent on WeChat: the same client_msg_id makes WeChat drop a duplicate.
-        var weChatInDoubt = row.InDoubt && row.Channel == ChannelKind.WeChat.Key() && person.WechatOpenid is not null;
-        if (weChatInDoubt || person.FollowsOnWeChat)
+        var message = Message(lane, address, warning, person.PersonId);
+        var stillInDoubt = false;
+        if (row.InDoubt && !gate.IsSimulated)
         {
-            if (weChatInDoubt && time.GetUtcNow() - row.FirstAttemptUtc > WeChatDedupWindow)
-                Log.PastWeChatDedupWindow(logger, row.FirstAttemptUtc);
-            var result = await AttemptAsync(attempt, ChannelKind.WeChat,
-                c => channels.SendWeChatAsync(person.WechatOpenid!, warning, person.PersonId, c), ct);
-            if (result is null) return null;
-            // Unreachable (43004 not following, 40003 …) or refused (no template configured): nothing went out on
-            // WeChat, so SMS in the same attempt cannot double up. Busy or timed out: retry WeChat later instead.
-            if (result.Outcome is not (SendOutcome.Unreachable or SendOutcome.Failed) || !person.CanText)
-                return Map(attempt, ChannelKind.WeChat, person.WechatOpenid!, result);
-            Log.FallingBackToSms(logger, ChannelKind.WeChat.Key(), AddressMask.Mask(person.WechatOpenid), result.Code);
+            var answer = await gate.ReconcileAsync(message, row.FirstAttemptUtc, ct);
+            Log.Reconciled(logger, lane, AddressMask.Mask(address), answer.Verdict.ToString());
+            switch (answer.Verdict)
+            {
+                case ReconcileVerdict.Sent:
+                    return new DeliveryOutcome(DeliveryStates.Sent, answer.ProviderMessageId, null, time.GetUtcNow());
+                case ReconcileVerdict.AskLater:
+                    return AskAgain(row, "the provider did not answer whether it was sent");
+                case ReconcileVerdict.CannotTell:
+                    return Unknown("cannot tell whether it was sent; not resending");
+            }
+
+            stillInDoubt = answer.StillInDoubt;
         }
 
-        return await SendSmsAsync(attempt, person, sms, ct);
+        if (gate.IsSimulated) return await SimulateAsync(row, message);
+        var result = await gate.SendAsync(message, SendPriority.Broadcast, c => lease.HoldAsync(row.Id, c), ct);
+        return result is null ? null : Map(row, person, lane, address, result, stillInDoubt);
     }
 
     /// <summary>An outcome without sending when the row cannot or must not be sent; null to go ahead.</summary>
@@ -71,118 +79,113 @@ internal sealed class DeliveryProcessor(
     {
         batch.Warnings.TryGetValue(row.WarningId, out warning!);
         batch.Recipients.TryGetValue(row.PersonId, out person!);
-        if (row.Attempts > options.Value.MaxAttempts)
-            return Final(row.InDoubt ? DeliveryStates.Unknown : DeliveryStates.Failed, row.Channel, "too many attempts");
         if (warning is null || !warning.IsLive(time.GetUtcNow()))
         {
             Log.WarningNotLive(logger, row.WarningId, warning?.Status ?? "missing");
-            return Final(DeliveryStates.Failed, row.Channel, $"warning {warning?.Status ?? "missing"}");
+            // In doubt until the warning ended, and never known: it stays unknown, and is counted so.
+            return row.InDoubt ? Unknown($"warning {warning?.Status ?? "missing"} while in doubt")
+                : Final(DeliveryStates.Failed, $"warning {warning?.Status ?? "missing"}");
         }
 
-        return person is null ? Final(DeliveryStates.Failed, row.Channel, "person missing") : null;
+        // Attempts bound rows that keep failing; a row in doubt is asked about for as long as its warning is in force.
+        if (row.Attempts > options.Value.MaxAttempts && !row.InDoubt) return Final(DeliveryStates.Failed, "too many attempts");
+        return person is null ? Final(DeliveryStates.Failed, "person missing") : null;
     }
 
-    private async Task<DeliveryOutcome?> SendSmsAsync(Attempt attempt, DeliveryRecipient person, string body,
-        CancellationToken ct)
-    {
-        if (!person.CanText)
-        {
-            var reason = person.Phone is null ? "no WeChat and no phone" : "no WeChat and opted out of SMS";
-            Log.Unreachable(logger, reason);
-            return Final(DeliveryStates.Unreachable, attempt.Row.Channel, reason);
-        }
+    private static bool Reaches(string lane, Reach reach) =>
+        lane == ChannelChoice.WeChat ? reach.FollowsOnWeChat : lane == ChannelChoice.Sms && reach.CanText;
 
-        var sent = await AttemptAsync(attempt, ChannelKind.Sms,
-            c => channels.SendSmsAsync(person.Phone!, body, attempt.Row.WarningId, attempt.Row.PersonId, c), ct);
-        return sent is null ? null : Map(attempt, ChannelKind.Sms, person.Phone!, sent);
-    }
-
-    /// <summary>
-    /// Asks Twilio whether the SMS in doubt exists. Found: it was sent. No answer: stay unknown and ask again later,
-    /// never resend blindly. Not found (or the simulator, or no number any more): null, send afresh.
-    /// </summary>
-    private async Task<DeliveryOutcome?> ReconcileSmsAsync(ClaimedDelivery row, DeliveryRecipient person, string body,
-        CancellationToken ct)
-    {
-        if (!channels.IsLive(ChannelKind.Sms) || person.Phone is null) return null;
-        var lookup = await channels.FindSmsAsync(person.Phone, row.FirstAttemptUtc, body, ct);
-        var masked = AddressMask.Mask(person.Phone);
-        Log.Reconciled(logger, masked, lookup.Found ? "found" : lookup.Answered ? "not found" : "no answer");
-        if (lookup.Found) return new DeliveryOutcome(DeliveryStates.Sent, ChannelKind.Sms.Key(), lookup.Sid, null, time.GetUtcNow());
-        if (lookup.Answered) return null;
-        return new DeliveryOutcome(DeliveryStates.Unknown, ChannelKind.Sms.Key(), null, "lookup unanswered",
-            time.GetUtcNow() + options.Value.ReconcileDelay, InDoubt: true);
-    }
-
-    /// <summary>Waits for a permit, records that the send begins (renewing the lease), sends. Null: lease lost.</summary>
-    private async Task<SendResult?> AttemptAsync(Attempt attempt, ChannelKind channel,
-        Func<CancellationToken, Task<SendResult>> send, CancellationToken ct)
-    {
-        using var permit = await channels.PermitAsync(channel, ct);
-        if (permit is { IsAcquired: false })
-            return new SendResult(SendOutcome.Retryable, Code: "rate-limited", Detail: "send queue full");
-        var renewed = await store.BeginAsync(attempt.Row.Id, attempt.Lease, channel.Key(), options.Value.Lease, ct);
-        if (renewed is null)
-        {
-            Log.LeaseLost(logger, attempt.Row.Id);
-            attempt.Lost = true;
-            return null;
-        }
-
-        attempt.Lease = renewed.Value;
-        // From here the provider may act: no cancellation, the resilience total timeout bounds the call.
-        return await send(CancellationToken.None);
-    }
-
-    private DeliveryOutcome Map(Attempt attempt, ChannelKind channel, string address, SendResult result)
+    /// <summary>The warning as this lane sends it: a WeChat template (its key deduplicates resends), or the SMS text.</summary>
+    internal OutboundMessage Message(string lane, string address, DeliveryWarning warning, long personId)
     {
         var o = options.Value;
+        var text = WarningText.Sms(warning, o.SmsMaxLength);
+        if (lane != ChannelChoice.WeChat)
+            return new OutboundMessage(ChannelKind.Sms, address, text, DeliveryKeys.Outbound(warning.Id, personId, lane));
+        var url = string.IsNullOrWhiteSpace(o.DetailUrl) ? null
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, o.DetailUrl, warning.Id);
+        return new OutboundMessage(ChannelKind.WeChat, address, text, DeliveryKeys.ClientMsgId(warning.Id, personId))
+        {
+            Template = new MessageTemplate(WarningText.TemplateKey(warning, weChat.Value.TemplateIds),
+                WarningText.TemplateData(warning, o.TemplateFields), url),
+        };
+    }
+
+    /// <summary>No provider at all: the message is written to the outbound log, where the simulator page shows it.</summary>
+    private async Task<DeliveryOutcome> SimulateAsync(ClaimedDelivery row, OutboundMessage message)
+    {
+        var key = DeliveryKeys.Outbound(row.WarningId, row.PersonId, row.Channel!);
+        var segments = message.Channel == ChannelKind.Sms ? Channels.Sms.SmsSegments.Count(message.Text).Segments : (int?)null;
+        await outbound.RecordSimulatedAsync(row.Channel!, message.Address, message.Text, key, "warning", segments,
+            CancellationToken.None);
+        return new DeliveryOutcome(DeliveryStates.Sent, "sim-" + key, null, time.GetUtcNow());
+    }
+
+    private DeliveryOutcome Map(ClaimedDelivery row, DeliveryRecipient person, string lane, string address,
+        SendResult result, bool stillInDoubt)
+    {
         var now = time.GetUtcNow();
-        var key = channel.Key();
         var masked = AddressMask.Mask(address);
         var error = result.Code is null ? result.Detail : $"{result.Code}: {result.Detail}";
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                Log.Sent(logger, key, masked, result.ProviderMessageId);
-                return new DeliveryOutcome(DeliveryStates.Sent, key, result.ProviderMessageId, null, now);
-            case SendOutcome.Retryable when IsLocalRejection(result) || attempt.Row.Attempts < o.MaxAttempts:
-                var next = now + Backoff.Delay(attempt.Row.Attempts, o.RetryBaseDelay, o.RetryMaxDelay, result.RetryAfter,
-                    Random.Shared.NextDouble());
-                Log.WillRetry(logger, key, masked, next, result.Code);
-                return new DeliveryOutcome(DeliveryStates.Pending, key, null, error, next,
-                    NotAnAttempt: IsLocalRejection(result));
+                Log.Sent(logger, lane, masked, result.ProviderMessageId);
+                return new DeliveryOutcome(DeliveryStates.Sent, result.ProviderMessageId, null, now);
+            case SendOutcome.Retryable when result.RefusedLocally || row.Attempts < options.Value.MaxAttempts:
+                var next = now + Delay(row.Attempts, result.RetryAfter);
+                Log.WillRetry(logger, lane, masked, next, result.Code);
+                return new DeliveryOutcome(DeliveryStates.Pending, null, error, next, InDoubt: stillInDoubt,
+                    NotAnAttempt: result.RefusedLocally);
+            case SendOutcome.Retryable:
+                return stillInDoubt ? Unknown(error) : Final(DeliveryStates.Failed, error);
             case SendOutcome.Unknown:
-                Log.OutcomeUnknown(logger, key, masked, result.Code);
-                return new DeliveryOutcome(DeliveryStates.Unknown, key, null, error, now + o.ReconcileDelay, InDoubt: true);
+                Log.OutcomeUnknown(logger, lane, masked, result.Code);
+                return new DeliveryOutcome(DeliveryStates.Unknown, null, error, now + options.Value.ReconcileDelay, InDoubt: true);
+            // Nothing went out on this channel: the next one in the person's order may reach them.
+            case SendOutcome.Unreachable or SendOutcome.Failed when !stillInDoubt && ChannelChoice.After(lane, person.Reach) is not null:
+                Log.FallingBackToSms(logger, lane, masked, result.Code);
+                return MoveOn(row, person, error);
             case SendOutcome.Unreachable:
-                Log.Unreachable(logger, $"{key} {result.Code}");
-                return Final(DeliveryStates.Unreachable, key, error);
+                Log.Unreachable(logger, $"{lane} {result.Code}");
+                return Final(DeliveryStates.Unreachable, error);
             default:
-                Log.Failed(logger, key, result.Code, result.Detail);
-                return Final(DeliveryStates.Failed, key, error);
+                Log.Failed(logger, lane, result.Code, result.Detail);
+                return Final(DeliveryStates.Failed, error);
         }
     }
 
-    /// <summary>Our own circuit breaker, concurrency limit or send queue refused: the provider was never asked.</summary>
-    private static bool IsLocalRejection(SendResult result) => result.Code is "rejected" or "rate-limited";
-
-    private DeliveryOutcome Final(string state, string? channel, string? error) =>
-        new(state, channel, null, error, time.GetUtcNow());
-
-    private async Task FinishAsync(Attempt attempt, DeliveryOutcome outcome)
+    /// <summary>To the next channel's lane, due now; unreachable when no channel is left.</summary>
+    private DeliveryOutcome MoveOn(ClaimedDelivery row, DeliveryRecipient person, string? why)
     {
-        if (attempt.Lost) return;
-        // Not cancellable: once the provider answered, the answer must be written even during shutdown.
-        if (!await store.FinishAsync(attempt.Row.Id, attempt.Lease, outcome, CancellationToken.None))
-            Log.LeaseLost(logger, attempt.Row.Id);
+        if (ChannelChoice.After(row.Channel!, person.Reach) is not { } next)
+        {
+            Log.Unreachable(logger, why ?? "no channel left");
+            return Final(DeliveryStates.Unreachable, why);
+        }
+
+        return new DeliveryOutcome(DeliveryStates.Pending, null, why, time.GetUtcNow(), MoveTo: next);
     }
 
-    /// <summary>The row being worked on and the lease we currently hold on it.</summary>
-    private sealed class Attempt(ClaimedDelivery row)
+    /// <summary>Still in doubt: ask the provider again after the backoff for this many attempts.</summary>
+    private DeliveryOutcome AskAgain(ClaimedDelivery row, string why) =>
+        new(DeliveryStates.Unknown, null, why, time.GetUtcNow() + Delay(row.Attempts, null, options.Value.ReconcileDelay), InDoubt: true);
+
+    /// <summary>Left unknown for good: nobody can tell whether it went, and resending could reach them twice.</summary>
+    private DeliveryOutcome Unknown(string? why) => Final(DeliveryStates.Unknown, why);
+
+    private TimeSpan Delay(int attempts, TimeSpan? retryAfter, TimeSpan? baseDelay = null) =>
+        Backoff.Delay(attempts, baseDelay ?? options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, retryAfter,
+            Random.Shared.NextDouble());
+
+    private DeliveryOutcome Final(string state, string? error) => new(state, null, error, time.GetUtcNow());
+
+    private async Task FinishAsync(ClaimedDelivery row, BatchLease lease, DeliveryOutcome outcome)
     {
-        public ClaimedDelivery Row { get; } = row;
-        public DateTimeOffset Lease { get; set; } = row.LeaseUntilUtc;
-        public bool Lost { get; set; }
+        // Not cancellable: once the provider answered, the answer must be written even during shutdown.
+        if (!await store.FinishAsync(row.Id, lease.Current, outcome, CancellationToken.None))
+            Log.LeaseLost(logger, row.Id);
+        // A row moved to another lane is due at once: its lane need not wait for its next poll.
+        else if (outcome.MoveTo is { } lane) signal.Wake(lane);
     }
 }

@@ -7,22 +7,33 @@ internal sealed class DispatchOptions
 {
     public const string SectionName = "Dispatch";
 
-    /// <summary>Concurrent workers in this process; each claims its own batch and sends its rows one at a time.</summary>
+    /// <summary>The lanes, one per channel a warning goes out on (<see cref="Alerts.Store.People.ChannelChoice"/>).</summary>
+    public static readonly string[] LaneNames = [Alerts.Store.People.ChannelChoice.WeChat, Alerts.Store.People.ChannelChoice.Sms];
+
+    /// <summary>Concurrent workers of each lane in this process; each claims its own batch of its lane's rows and
+    /// sends them one at a time. <see cref="Lanes"/> may set a lane's own.</summary>
     [Range(1, 256)]
     public int Workers { get; set; } = 4;
 
-    /// <summary>Rows one claim leases.</summary>
+    /// <summary>Rows one claim leases, unless <see cref="Lanes"/> sets a lane's own.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>Per-lane overrides ("Dispatch:Lanes:sms:Workers"), e.g. fewer SMS workers when SMS is the dearer path.</summary>
+    public Dictionary<string, LaneOptions> Lanes { get; set; } = new(StringComparer.Ordinal);
+
+    public int WorkersOf(string lane) => Lanes.TryGetValue(lane, out var l) && l.Workers is { } w ? w : Workers;
+
+    public int BatchSizeOf(string lane) => Lanes.TryGetValue(lane, out var l) && l.BatchSize is { } b ? b : BatchSize;
 
     /// <summary>How long an idle worker sleeps before looking again, unless <see cref="DispatchSignal.Wake"/> is called.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a claimed row stays ours, renewed as each send begins. It must outlast one send (Resilience
-    /// TotalTimeout, 30 s by default) with room to spare: a row whose lease runs out mid-send is taken over and
-    /// reconciled. After a crash, rows left 'sending' wait this long before another worker takes them.
+    /// How long a claimed batch stays ours. Before each send, when less than half is left, the rest of the batch is
+    /// leased again in one write, so half of it must outlast one send (Resilience TotalTimeout, 30 s by default; checked
+    /// at start-up). After a crash, rows left 'sending' wait this long before another worker takes them, in doubt.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
@@ -42,7 +53,8 @@ internal sealed class DispatchOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an SMS whose send outcome is unknown waits before we ask Twilio whether it exists.</summary>
+    /// <summary>How long a send whose outcome is unknown waits before the provider is first asked whether it went;
+    /// later questions back off from here (up to <see cref="RetryMaxDelay"/>) for as long as the warning is in force.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan ReconcileDelay { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -72,4 +84,14 @@ internal sealed class DispatchOptions
     /// <summary>Pause after a worker loop failed (database locked for too long, a bug) before it tries again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ParseLimitsInInvariantCulture = true)]
     public TimeSpan ErrorDelay { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>One lane's own settings; unset ones come from <see cref="DispatchOptions"/>.</summary>
+internal sealed class LaneOptions
+{
+    [Range(1, 256)]
+    public int? Workers { get; set; }
+
+    [Range(1, 1000)]
+    public int? BatchSize { get; set; }
 }

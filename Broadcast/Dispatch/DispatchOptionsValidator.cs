@@ -1,9 +1,11 @@
+using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>Cross-field rules the attributes cannot express.</summary>
-internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOptions>
+internal sealed class DispatchOptionsValidator(IOptionsMonitor<ResilienceOptions> resilience) : IValidateOptions<DispatchOptions>
 {
     private static readonly HashSet<string> Fields =
         ["headline", "event", "level", "effective", "instruction", "acknowledge"];
@@ -13,6 +15,22 @@ internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOption
         var errors = new List<string>();
         if (o.RetryMaxDelay < o.RetryBaseDelay)
             errors.Add("Dispatch:RetryMaxDelay must be at least Dispatch:RetryBaseDelay.");
+        foreach (var provider in new[] { ChannelKind.WeChat.ProviderName(), ChannelKind.Sms.ProviderName() })
+        {
+            var total = resilience.Get(provider).TotalTimeout;
+            if (o.Lease < 2 * total)
+                errors.Add($"Dispatch:Lease ({o.Lease}) must be at least twice Resilience:{provider}:TotalTimeout ({total}), " +
+                           "so that half a lease outlasts one send.");
+        }
+
+        foreach (var (lane, l) in o.Lanes)
+        {
+            if (!DispatchOptions.LaneNames.Contains(lane))
+                errors.Add($"Dispatch:Lanes:{lane} is not a lane; use one of {string.Join(", ", DispatchOptions.LaneNames)}.");
+            if (l.Workers is < 1 or > 256) errors.Add($"Dispatch:Lanes:{lane}:Workers must be 1–256.");
+            if (l.BatchSize is < 1 or > 1000) errors.Add($"Dispatch:Lanes:{lane}:BatchSize must be 1–1000.");
+        }
+
         foreach (var (key, field) in o.TemplateFields)
         {
             if (!Fields.Contains(field))

@@ -1,5 +1,5 @@
 using Alerts.Broadcast.Warnings;
-using Microsoft.Extensions.Hosting;
+using Alerts.Store.Workers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,28 +7,21 @@ namespace Alerts.Broadcast.FollowUp;
 
 /// <summary>Polls for warnings whose acknowledgement time ran out and sends their follow-up lists (叫应).</summary>
 internal sealed class FollowUpWorker(FollowUpStore store, IOptions<FollowUpOptions> options, TimeProvider time,
-    ILogger<FollowUpWorker> logger) : BackgroundService
+    ILogger<FollowUpWorker> logger) : PollingWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Poll => options.Value.PollInterval;
+
+    protected override async Task<bool> RunOnceAsync(int loop, CancellationToken ct)
     {
         var o = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        var now = Time.GetUtcNow();
+        foreach (var w in await store.DueAsync(o.Levels, now - o.AckTimeout, ct))
         {
-            try
-            {
-                var now = time.GetUtcNow();
-                foreach (var w in await store.DueAsync(o.Levels, now - o.AckTimeout, stoppingToken))
-                {
-                    var name = WarningLevels.TryParse(w.Level, out var level) ? level.ChineseName() : w.Level;
-                    var listed = await store.FollowUpAsync(w, name, o.NamesPerMessage, now, stoppingToken);
-                    if (listed >= 0) Log.FollowUpSent(logger, w.Id, listed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.FollowUpLoopFailed(logger, ex);
-            }
-            await Task.Delay(o.PollInterval, time, stoppingToken);
+            var name = WarningLevels.TryParse(w.Level, out var level) ? level.ChineseName() : w.Level;
+            var listed = await store.FollowUpAsync(w, name, o.NamesPerMessage, now, ct);
+            if (listed >= 0) Log.FollowUpSent(logger, w.Id, listed);
         }
+
+        return false;
     }
 }

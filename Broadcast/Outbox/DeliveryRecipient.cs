@@ -1,3 +1,5 @@
+using Alerts.Store.People;
+
 namespace Alerts.Broadcast.Outbox;
 
 /// <summary>How a person can be reached, read when their row is claimed (so a recent unfollow or STOP counts).</summary>
@@ -10,7 +12,5 @@ internal sealed record DeliveryRecipient
     /// <summary>From sms_opt_outs when the number is there (STOP/START), else the person's own flag.</summary>
     public bool SmsOptedOut { get; init; }
 
-    public bool FollowsOnWeChat => !string.IsNullOrEmpty(WechatOpenid) && WechatUnfollowedUtc is null;
-
-    public bool CanText => !string.IsNullOrEmpty(Phone) && !SmsOptedOut;
+    public Reach Reach => Reach.Of(WechatOpenid, WechatUnfollowedUtc is not null, Phone, SmsOptedOut);
 }

@@ -5,9 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace Alerts.Broadcast.Outbox;
 
 /// <summary>
-/// The delivery outbox as dispatch sees it: lease due rows in one statement, renew a row's lease as its send begins,
-/// write each outcome back, and apply provider receipts. Every write after the claim is fenced by the lease it
-/// holds, so a worker that lost its row to another writes nothing (house style 17).
+/// The delivery outbox as dispatch sees it: each channel's lane leases its due rows in one statement (the lease is the
+/// record that their sends are about to begin), renews the lease of what is left of a batch in one statement when
+/// it runs short, writes each outcome back, and applies provider receipts. Every write after the claim is fenced by
+/// the lease it holds, so a worker that lost its rows to another writes nothing (house style 17).
 /// </summary>
 /// <remarks>
 /// Times go to SQLite as <see cref="UtcText"/> strings, never as DateTimeOffset parameters: Dapper binds those itself
@@ -15,9 +16,10 @@ namespace Alerts.Broadcast.Outbox;
 /// </remarks>
 internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
 {
-    // Due rows of each claimable state, each taken in (priority, id) order along ix_deliveries_claim and cut at the
-    // batch size, then merged. One OR over the three states made SQLite scan and sort every due row on each claim.
-    // A row whose lease ran out while 'sending' (a crash mid-send) or that is 'unknown' comes back in doubt.
+    // Due rows of one lane, of each claimable state, each taken in (priority, id) order along ix_deliveries_lane and
+    // cut at the batch size, then merged (one OR over the states made SQLite scan and sort every due row). A row
+    // whose lease ran out while 'sending' (a crash before its outcome was written) comes back in doubt, as does one
+    // still in doubt ('unknown' with in_doubt = 1): whoever takes it asks the provider before any resend.
     private const string Claim = """
         UPDATE deliveries
         SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1,
@@ -26,14 +28,14 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         WHERE id IN (
             SELECT id FROM (
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE state = 'pending' AND next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
+                    WHERE channel = @Lane AND state = 'pending' AND next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
                 UNION ALL
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE state = 'unknown' AND next_attempt_utc <= @Now AND attempts < @MaxAttempts
+                    WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND next_attempt_utc <= @Now
                     ORDER BY priority, id LIMIT @Batch)
                 UNION ALL
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE state = 'sending' AND lease_until_utc < @Now ORDER BY priority, id LIMIT @Batch))
+                    WHERE channel = @Lane AND state = 'sending' AND lease_until_utc < @Now ORDER BY priority, id LIMIT @Batch))
             ORDER BY priority, id LIMIT @Batch)
         RETURNING id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, lease_until_utc
         """;
@@ -47,18 +49,21 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         SELECT id, hazard, event, level, kind, headline, instruction, status, effective_utc, expires_utc
         FROM warnings WHERE id IN @Ids
         """;
-    // Written just before the provider is called: the channel we are about to use (what a crash leaves in doubt) and a
-    // fresh lease covering the send.
-    private const string Begin = """
-        UPDATE deliveries SET channel = @Channel, lease_until_utc = @NewLease
-        WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
+    // The rest of a batch, still ours, leased again before the lease could run out mid-send.
+    private const string Renew = """
+        UPDATE deliveries SET lease_until_utc = @NewLease
+        WHERE id IN (SELECT value FROM json_each(@Ids)) AND state = 'sending' AND lease_until_utc = @Lease
+        RETURNING id
         """;
+    // A row moved to another lane starts afresh there: its attempts and first attempt are that lane's own.
     private const string Finish = """
         UPDATE deliveries
-        SET state = @State, channel = COALESCE(@Channel, channel),
+        SET state = @State, channel = COALESCE(@MoveTo, channel),
             provider_message_id = COALESCE(@ProviderMessageId, provider_message_id), last_error = @Error,
             sent_utc = CASE WHEN @State = 'sent' THEN @Now ELSE sent_utc END, next_attempt_utc = @NextAttemptUtc,
-            lease_until_utc = NULL, in_doubt = @InDoubt, attempts = attempts - @NotAnAttempt
+            lease_until_utc = NULL, in_doubt = @InDoubt,
+            attempts = CASE WHEN @MoveTo IS NULL THEN attempts - @NotAnAttempt ELSE 0 END,
+            first_attempt_utc = CASE WHEN @MoveTo IS NULL THEN first_attempt_utc END
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
         """;
     // Rows claimed but never begun (shutdown): back to the queue. The claim's attempt is given back; in_doubt stays
@@ -68,8 +73,9 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
         """;
 
-    /// <summary>Leases up to <paramref name="batch"/> due rows for <paramref name="lease"/>, with what sending needs.</summary>
-    public async Task<ClaimedBatch> ClaimAsync(int batch, TimeSpan lease, int maxAttempts, CancellationToken ct)
+    /// <summary>Leases up to <paramref name="batch"/> due rows of <paramref name="lane"/>'s channel for
+    /// <paramref name="lease"/>, with what sending needs.</summary>
+    public async Task<ClaimedBatch> ClaimAsync(string lane, int batch, TimeSpan lease, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
@@ -77,7 +83,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         await using (var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct))
         {
             rows = (await c.QueryAsync<ClaimedDelivery>(new CommandDefinition(Claim,
-                new { Now = UtcText.Format(now), LeaseUntil = UtcText.Format(now + lease), Batch = batch, MaxAttempts = maxAttempts }, tx,
+                new { Lane = lane, Now = UtcText.Format(now), LeaseUntil = UtcText.Format(now + lease), Batch = batch }, tx,
                 cancellationToken: ct))).AsList();
             await tx.CommitAsync(ct);
         }
@@ -92,19 +98,21 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
     }
 
     /// <summary>
-    /// Records that a send on <paramref name="channel"/> is about to start and extends the lease to cover it.
-    /// Returns the new lease, or null when the row is no longer ours (do not send).
+    /// Leases <paramref name="ids"/> again for <paramref name="leaseFor"/>, one statement for all. Returns the new lease
+    /// and the rows still ours (a row taken over by another worker must not be sent by this one).
     /// </summary>
-    public async Task<DateTimeOffset?> BeginAsync(long id, DateTimeOffset lease, string channel, TimeSpan leaseFor,
-        CancellationToken ct)
+    public async Task<(DateTimeOffset Lease, IReadOnlySet<long> Ours)> RenewAsync(IReadOnlyCollection<long> ids,
+        DateTimeOffset lease, TimeSpan leaseFor, CancellationToken ct)
     {
         var newLease = time.GetUtcNow() + leaseFor;
         // Leases are fencing tokens: a renewal must never produce the value it replaces.
         if (newLease <= lease) newLease = lease.AddTicks(1);
         await using var c = await db.OpenAsync(ct);
-        var changed = await c.ExecuteAsync(new CommandDefinition(Begin,
-            new { Id = id, Lease = UtcText.Format(lease), NewLease = UtcText.Format(newLease), Channel = channel }, cancellationToken: ct));
-        return changed == 1 ? newLease : null;
+        var ours = await c.QueryAsync<long>(new CommandDefinition(Renew, new
+        {
+            Ids = System.Text.Json.JsonSerializer.Serialize(ids), Lease = UtcText.Format(lease), NewLease = UtcText.Format(newLease),
+        }, cancellationToken: ct));
+        return (newLease, ours.ToHashSet());
     }
 
     /// <summary>Writes an attempt's outcome; false when the row is no longer ours (someone took it over).</summary>
@@ -113,7 +121,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteAsync(new CommandDefinition(Finish, new
         {
-            Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.Channel, outcome.ProviderMessageId,
+            Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.MoveTo, outcome.ProviderMessageId,
             outcome.Error, NextAttemptUtc = UtcText.Format(outcome.NextAttemptUtc), outcome.InDoubt,
             NotAnAttempt = outcome.NotAnAttempt ? 1 : 0,
             Now = UtcText.Format(time.GetUtcNow()),

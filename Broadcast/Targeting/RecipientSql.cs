@@ -1,3 +1,5 @@
+using Alerts.Store.People;
+
 namespace Alerts.Broadcast.Targeting;
 
 /// <summary>
@@ -6,12 +8,8 @@ namespace Alerts.Broadcast.Targeting;
 /// </summary>
 internal static class RecipientSql
 {
-    /// <summary>WeChat when the person follows the account, else SMS when they have a phone and did not opt out.</summary>
-    public const string Channel = """
-        CASE WHEN p.wechat_openid IS NOT NULL AND p.wechat_unfollowed_utc IS NULL THEN 'wechat'
-             WHEN p.phone IS NOT NULL AND p.sms_opted_out = 0 THEN 'sms'
-             ELSE 'none' END
-        """;
+    /// <summary>The person's best channel (<see cref="ChannelChoice"/>), or 'none'.</summary>
+    public const string Channel = $"COALESCE({ChannelChoice.Sql}, 'none')";
 
     /// <summary>0 for the priority groups (elderly, disabled, living alone, 脱贫户, 监测户, 低保, 特困), else 1.</summary>
     public const string Priority = """
@@ -21,14 +19,15 @@ internal static class RecipientSql
         """;
 
     /// <summary>
-    /// The outbox row for one person. Someone with no channel at all gets a row too, already 'unreachable', so coverage
-    /// counts them and their grid worker can be told; dispatch never claims it. Every row of a warning is due at its
-    /// publication time, so the outbox's (state, next_attempt_utc, priority) index serves priority groups first.
+    /// The outbox row for one person, in the lane of its channel (wechat, sms): the channel is chosen here, before any
+    /// claim. Someone with no channel at all gets a row too, already 'unreachable', so coverage counts them and their
+    /// grid worker can be told; dispatch never claims it. Every row of a warning is due at its publication time, so
+    /// each lane serves priority groups first.
     /// </summary>
-    public const string InsertColumns = "warning_id, person_id, priority, village_code, state, next_attempt_utc, last_error";
+    public const string InsertColumns = "warning_id, person_id, priority, village_code, channel, state, next_attempt_utc, last_error";
 
     public const string SelectValues = $"""
-        @WarningId, p.id, {Priority}, p.region_code,
+        @WarningId, p.id, {Priority}, p.region_code, {ChannelChoice.Sql},
         CASE WHEN ({Channel}) = 'none' THEN 'unreachable' ELSE 'pending' END, @Due,
         CASE WHEN ({Channel}) = 'none' THEN 'no_channel' END
         """;

@@ -1,4 +1,5 @@
 using Alerts.Broadcast.Dispatch;
+using Alerts.Store.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,23 +12,17 @@ namespace Alerts.Broadcast.Targeting;
 /// </summary>
 internal sealed class TargetingWorker(
     TargetingStore store, Targeter targeter, TargetingSignal signal, DispatchSignal dispatch, IOptions<BroadcastOptions> options,
-    TimeProvider time, ILogger<TargetingWorker> logger) : BackgroundService
+    TimeProvider time, ILogger<TargetingWorker> logger) : PollingWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Poll => options.Value.TargetingPollInterval;
+
+    protected override async Task<bool> RunOnceAsync(int loop, CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                foreach (var id in await store.PendingAsync(10, stoppingToken)) await TargetOneAsync(id, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                Log.WorkerLoopFailed(logger, nameof(TargetingWorker), ex);
-            }
-            await signal.WaitAsync(options.Value.TargetingPollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        foreach (var id in await store.PendingAsync(10, ct)) await TargetOneAsync(id, ct);
+        return false;
     }
+
+    protected override Task WaitAsync(int loop, TimeSpan poll, CancellationToken ct) => signal.WaitAsync(poll, Time, ct);
 
     private async Task TargetOneAsync(long id, CancellationToken ct)
     {

@@ -1,9 +1,18 @@
 namespace Alerts.Channels.Messages;
 
-/// <summary>Sends on one channel. Expected failures come back as a <see cref="SendResult"/>, never as exceptions.</summary>
+/// <summary>
+/// Sends on one channel: replies, notifications and warnings alike. Expected failures come back as a
+/// <see cref="SendResult"/>, never as exceptions.
+/// </summary>
 public interface IMessageSender
 {
     ChannelKind Channel { get; }
 
     Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// Whether <paramref name="message"/>, first attempted at <paramref name="firstAttemptUtc"/> with an outcome we never
+    /// learnt, reached the provider: the provider is asked where it can be, or its own deduplication is relied on.
+    /// </summary>
+    Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct);
 }

@@ -12,4 +12,8 @@ internal sealed class SimulatedSender : IMessageSender
 
     public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct) =>
         Task.FromResult(SendResult.Sent("sim-" + Guid.NewGuid().ToString("N")));
+
+    /// <summary>Nothing ever leaves, so nothing can arrive twice.</summary>
+    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>
+        Task.FromResult(Reconciliation.SendAgain);
 }

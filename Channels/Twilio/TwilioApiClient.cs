@@ -58,7 +58,7 @@ internal sealed class TwilioApiClient(
         {
             // The pipeline's open circuit breaker or full concurrency limiter stopped it before it left.
             TwilioLog.SendNotSent(logger, masked, e.GetType().Name);
-            return new SendResult(SendOutcome.Retryable, Code: "rejected", Detail: e.GetType().Name);
+            return new SendResult(SendOutcome.Retryable, Code: SendResult.RejectedCode, Detail: e.GetType().Name);
         }
     }
 
@@ -163,7 +163,10 @@ internal sealed class TwilioApiClient(
         // Twilio's messages quote the number ("The 'To' number +86… is not valid"); keep it out of stored text.
         var detail = $"HTTP {status}: {error?.Message}".Replace(to, masked, StringComparison.Ordinal);
         var code = error?.Code?.ToString(CultureInfo.InvariantCulture) ?? status.ToString(CultureInfo.InvariantCulture);
-        return new SendResult(outcome, Code: code, Detail: detail, RetryAfter: RetryAfter(response));
+        return new SendResult(outcome, Code: code, Detail: detail, RetryAfter: RetryAfter(response))
+        {
+            RecipientOptedOut = TwilioErrorCodes.IsOptOut(error?.Code),
+        };
     }
 
     private static async Task<T?> TryReadAsync<T>(HttpResponseMessage response,

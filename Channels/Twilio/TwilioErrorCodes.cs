@@ -13,9 +13,6 @@ internal static class TwilioErrorCodes
 
     public static bool IsOptOut(int? twilioCode) => twilioCode == OptedOut;
 
-    /// <summary>The same test on a <see cref="Messages.SendResult.Code"/>, which carries the code as text.</summary>
-    public static bool IsOptOut(string? sendResultCode) => sendResultCode == "21610";
-
     /// <summary>Classifies the synchronous answer to POST Messages.json.</summary>
     public static SendOutcome Classify(int httpStatus, int? twilioCode)
     {

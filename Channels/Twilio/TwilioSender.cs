@@ -5,8 +5,8 @@ namespace Alerts.Channels.Twilio;
 
 /// <summary>
 /// Sends SMS through Twilio. Opt-out state is the caller's to check; if Twilio still has the person opted out the
-/// result is Unreachable with Code "21610" (<see cref="TwilioErrorCodes.IsOptOut"/>), so the outbox can record it.
-/// Transient, like the typed client it wraps.
+/// result is Unreachable with <see cref="SendResult.RecipientOptedOut"/>, so the caller can record it. Twilio has no
+/// idempotency key, so a send in doubt is reconciled by looking the message up. Transient, like the typed client.
 /// </summary>
 internal sealed class TwilioSender(TwilioApiClient client, IOptions<TwilioOptions> options) : IMessageSender
 {
@@ -36,5 +36,16 @@ internal sealed class TwilioSender(TwilioApiClient client, IOptions<TwilioOption
         // Twilio has no idempotency key for Messages (twilio.md §10), so IdempotencyKey cannot travel; the outbox
         // reconciles Unknown outcomes with TwilioApiClient.FindSentAsync instead.
         return client.SendAsync(message.Address, message.Text, settings.EffectiveStatusCallbackUrl, ct);
+    }
+
+    /// <summary>Looks the message up (twilio.md §10): found means sent; no answer means ask again later.</summary>
+    public async Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc,
+        CancellationToken ct)
+    {
+        if (!options.Value.IsConfigured || !E164.IsValid(message.Address)) return Reconciliation.SendAgain;
+        var lookup = await client.FindSentAsync(message.Address, firstAttemptUtc, message.Text, ct);
+        return lookup.Found ? new Reconciliation(ReconcileVerdict.Sent, lookup.Sid)
+            : lookup.Answered ? Reconciliation.SendAgain
+            : Reconciliation.AskLater;
     }
 }

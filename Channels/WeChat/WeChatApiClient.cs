@@ -151,7 +151,7 @@ internal sealed class WeChatApiClient(
         catch (ExecutionRejectedException)
         {
             // A circuit breaker or rate limiter in the resilience pipeline stopped it before it was sent.
-            return (new SendResult(SendOutcome.Retryable, Code: "rejected"), null);
+            return (new SendResult(SendOutcome.Retryable, Code: SendResult.RejectedCode), null);
         }
     }
 

@@ -1,8 +1,8 @@
-using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
-using Alerts.Channels.Twilio;
+using Alerts.Channels.Sms;
+using Alerts.Channels.WeChat;
 using Alerts.Host.Logging;
-using Alerts.Store.Outbound;
+using Alerts.Host.Outbound;
 using Alerts.Store.People;
 
 namespace Alerts.Host.Inbound;
@@ -12,8 +12,7 @@ namespace Alerts.Host.Inbound;
 /// unfollows, template delivery receipts, SMS opt-out and opt-in keywords. Opt-out keywords are answered here and
 /// never reach the bot.
 /// </summary>
-internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMessageStore outbound, DeliveryStore deliveries,
-    ILogger<ChannelEvents> logger)
+internal sealed class ChannelEvents(ReachabilityStore reachability, Receipts receipts, ILogger<ChannelEvents> logger)
 {
     internal const string OptedOut = "您已退订短信通知，将不再收到短信。回复“订阅”可重新接收。";
     internal const string OptedIn = "您已重新订阅短信通知。回复“退订”可停止接收。";
@@ -30,7 +29,7 @@ internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMess
                 await reachability.SetWeChatFollowingAsync(m.Address, false, ct);
                 return OutboundReply.None;
             case (ChannelKind.WeChat, InboundKind.Event, "templatesendjobfinish"):
-                await ApplyTemplateReceiptAsync(m, ct);
+                await receipts.ApplyAsync(WeChatReceipts.Read(m)!, ct);
                 return OutboundReply.None;
             case (ChannelKind.Sms, InboundKind.Text, _):
                 return await ApplySmsKeywordAsync(m, ct);
@@ -47,20 +46,5 @@ internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMess
         await reachability.SetSmsOptOutAsync(m.Address, optOut, ct);
         Log.SmsOptChanged(logger, m.Address, optOut ? "out" : "in");
         return OutboundReply.Of(optOut ? OptedOut : OptedIn);
-    }
-
-    // TEMPLATESENDJOBFINISH carries the msgid the send returned as the last segment of its provider id and its
-    // Status ("success", "failed:user block", "failed: system failed") as the event key.
-    private async Task ApplyTemplateReceiptAsync(InboundMessage m, CancellationToken ct)
-    {
-        var msgId = m.ProviderMessageId[(m.ProviderMessageId.LastIndexOf(':') + 1)..];
-        var status = m.EventKey ?? "";
-        var delivered = status.Equals("success", StringComparison.OrdinalIgnoreCase);
-        var state = delivered ? "delivered" : "unreachable";
-        var applied = await outbound.ApplyStatusAsync(ChannelKind.WeChat.Key(), msgId, status,
-            MessageStatus.Rank("delivered"), state, delivered ? null : status, ct);
-        // Warnings go out as template messages from the delivery outbox; the receipt finds its row the same way.
-        applied |= await deliveries.ApplyReceiptAsync(ChannelKind.WeChat.Key(), msgId, state, delivered ? null : status, ct);
-        Log.ReceiptApplied(logger, ChannelKind.WeChat.Key(), msgId, status, applied);
     }
 }

@@ -14,6 +14,7 @@ internal static class InboundServiceCollectionExtensions
         services.AddSingleton<IAccessTokenStore, SqliteAccessTokenStore>();
         services.AddChannels(configuration);
         services.AddSingleton<OutboundMessenger>();
+        services.AddSingleton<Receipts>();
         services.AddSingleton<ChannelEvents>();
         services.AddSingleton<DeferredReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());

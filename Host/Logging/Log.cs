@@ -24,8 +24,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Receipt for {Channel} message {ProviderMessageId}: {Status} (applied: {Applied})")]
     public static partial void ReceiptApplied(ILogger logger, string channel, string providerMessageId, string status, bool applied);
 
-    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "{Worker} loop failed; retrying after a pause")]
-    public static partial void WorkerLoopFailed(ILogger logger, string worker, Exception exception);
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "WeChat push refused with 403: timestamp {Timestamp} and nonce {Nonce} were signed for another body (this one claims to be from {Address})")]
     public static partial void WeChatSignatureReused(ILogger logger, string timestamp, string nonce, string address);

@@ -1,23 +1,29 @@
 using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
 using Alerts.Store.Notifications;
+using Alerts.Store.People;
+using Alerts.Store.Workers;
 
 namespace Alerts.Host.Outbound;
 
 /// <summary>
 /// Sends what the bot wrote for people other than the sender (a grid worker told of a report, a reporter told of the
-/// outcome): WeChat while the person follows the account, SMS when WeChat cannot reach them. State is in the
-/// notifications table, so a restart picks up where it stopped; the outbound log's idempotency key makes a resend
-/// after a crash report the first send instead of sending again.
+/// outcome) on the person's channels in <see cref="ChannelChoice"/>'s order, the next when one cannot reach them.
+/// State is in the notifications table, so a restart picks up where it stopped; the outbound log's idempotency key
+/// makes a resend after a crash report the first send instead of sending again.
 /// </summary>
 internal sealed class NotificationWorker(NotificationStore store, OutboundMessenger messenger, TimeProvider time,
-    ILogger<NotificationWorker> logger) : PollingWorker(Poll, time, logger)
+    ILogger<NotificationWorker> logger) : PollingWorker(time, logger)
 {
     private const int Batch = 50;
     private const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RetryBase = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RetryMax = TimeSpan.FromMinutes(10);
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken ct)
+    protected override TimeSpan Poll => TimeSpan.FromSeconds(1);
+
+    protected override async Task<bool> RunOnceAsync(int loop, CancellationToken ct)
     {
         var due = await store.ClaimAsync(Batch, Lease, ct);
         foreach (var n in due) await SendAsync(n, ct);
@@ -28,29 +34,24 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
     {
         SendResult? result = null;
         string? channel = null;
-        foreach (var (kind, address) in Routes(n))
+        var reach = Reach.Of(n.WechatOpenid, n.WechatUnfollowed, n.Phone, smsOptedOut: false);
+        foreach (var route in ChannelChoice.Routes(reach, n.OnlyChannel))
         {
-            channel = kind.Key();
-            result = await messenger.SendAsync(new OutboundMessage(kind, address, n.Text, $"notification:{n.Id}:{channel}"), "notice", ct);
+            channel = route;
+            var kind = ChannelNames.FromKey(route);
+            var address = kind == ChannelKind.WeChat ? n.WechatOpenid! : n.Phone!;
+            result = await messenger.SendAsync(new OutboundMessage(kind, address, n.Text, $"notification:{n.Id}:{route}"), "notice", ct);
             if (result.Outcome != SendOutcome.Unreachable) break;
         }
+
         var (state, retryAt) = result?.Outcome switch
         {
             null => ("failed", (DateTimeOffset?)null),
             SendOutcome.Sent or SendOutcome.Unknown => ("sent", null),
-            SendOutcome.Retryable when n.Attempts < MaxAttempts => ("pending", Time.GetUtcNow() + Backoff(n.Attempts)),
+            SendOutcome.Retryable when n.Attempts < MaxAttempts =>
+                ("pending", Time.GetUtcNow() + Backoff.Delay(n.Attempts, RetryBase, RetryMax, result.RetryAfter, Random.Shared.NextDouble())),
             _ => ("failed", null),
         };
         await store.FinishAsync(n.Id, state, channel, result is null ? "no channel" : result.Code, retryAt, ct);
     }
-
-    /// <summary>WeChat first while they follow us, then SMS; nothing when neither is known. A notification bound to
-    /// one channel (a code for a registered phone, a roster entry) goes on that channel only.</summary>
-    private static IEnumerable<(ChannelKind Kind, string Address)> Routes(NotificationRow n)
-    {
-        if (n.OnlyChannel is null or "wechat" && n.WechatOpenid is { } openid && !n.WechatUnfollowed) yield return (ChannelKind.WeChat, openid);
-        if (n.OnlyChannel is null or "sms" && n.Phone is { } phone) yield return (ChannelKind.Sms, phone);
-    }
-
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(3, attempts)));
 }

@@ -1,11 +1,11 @@
 using Alerts.Channels.Messages;
-using Alerts.Channels.Twilio;
+using Alerts.Channels.Sms;
 using Alerts.Host.Inbound;
 using Alerts.Identity.Accounts;
-using Alerts.Store.Regions;
-using Microsoft.AspNetCore.Antiforgery;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
+using Alerts.Store.Regions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alerts.Host.Simulator;

@@ -1,8 +1,7 @@
-using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Twilio;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
-using Alerts.Store.Outbound;
+using Alerts.Host.Outbound;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -38,8 +37,8 @@ internal static class TwilioEndpoints
         return Results.Text(texts.Count == 0 ? TwiML.Empty : TwiML.Messages(texts), TwiML.ContentType);
     }
 
-    private static async Task<IResult> StatusAsync(HttpRequest request, TwilioWebhook webhook, OutboundMessageStore outbound,
-        DeliveryStore deliveries, IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
+    private static async Task<IResult> StatusAsync(HttpRequest request, TwilioWebhook webhook, Receipts receipts,
+        IOptions<TwilioOptions> options, ILogger<TwilioWebhook> logger)
     {
         var ct = request.HttpContext.RequestAborted;
         var (form, unreadable) = await ReadFormAsync(request, options.Value.MaxBodyBytes, ct);
@@ -47,25 +46,9 @@ internal static class TwilioEndpoints
         var opened = webhook.OpenStatus(PublicUrl(request, options.Value), request.Headers[SignatureHeader], form);
         if (opened.Verdict != WebhookVerdict.Ok) return Refused(logger, StatusOf(opened.Verdict), opened.Reason);
 
-        var update = opened.Value!;
-        // Late, repeated and out-of-order callbacks are common: the store applies a status only if it ranks higher.
-        var state = StateOf(update);
-        var errorCode = update.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var applied = await outbound.ApplyStatusAsync("sms", update.MessageSid, update.Status,
-            MessageStatus.Rank(update.Status), state, errorCode, ct);
-        // A warning's SMS is a delivery outbox row; it moves on only from 'sent', so repeats and stragglers are no-ops.
-        applied |= await deliveries.ApplyReceiptAsync("sms", update.MessageSid, state, errorCode, ct);
-        Log.ReceiptApplied(logger, "sms", update.MessageSid, update.Status, applied);
+        await receipts.ApplyAsync(opened.Value!.ToReceipt(), ct);
         return Results.Ok();
     }
-
-    private static string StateOf(StatusUpdate update) => update.Status.ToLowerInvariant() switch
-    {
-        "delivered" or "read" => "delivered",
-        "undelivered" or "failed" or "canceled" =>
-            TwilioErrorCodes.ClassifyDelivery(update.ErrorCode) == Channels.Messages.SendOutcome.Unreachable ? "unreachable" : "failed",
-        _ => "sent",
-    };
 
     /// <summary>
     /// The URL Twilio signed: Twilio:WebhookBaseUrl + path + query when set (behind a TLS-terminating proxy the

@@ -91,18 +91,8 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
         return [];
     }
 
-    private static string? ChannelFor(Person p, string? wanted)
-    {
-        var wechat = p.WechatOpenid is not null && p.WechatUnfollowedUtc is null;
-        var sms = p.Phone is not null && !p.SmsOptedOut;
-        return wanted switch
-        {
-            null => wechat ? "wechat" : sms ? "sms" : null,
-            "wechat" => wechat ? "wechat" : null,
-            "sms" => sms ? "sms" : null,
-            _ => null,
-        };
-    }
+    private static string? ChannelFor(Person p, string? wanted) =>
+        wanted is null or ChannelChoice.WeChat or ChannelChoice.Sms ? ChannelChoice.Best(p.Reach, wanted) : null;
 
     private static (string Who, string? Channel) Split(string entry)
     {

@@ -23,4 +23,6 @@ public sealed record Person
     public DateTimeOffset CreatedUtc { get; init; }
 
     public bool IsGridWorker => Role == Roles.GridWorker;
+
+    public Reach Reach => Reach.Of(WechatOpenid, WechatUnfollowedUtc is not null, Phone, SmsOptedOut);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Alerts.Bench.Support;
+using Alerts.Broadcast.Targeting;
 using Alerts.Channels.Resilience;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
@@ -82,12 +83,12 @@ internal static class DispatchBench
                     @Now, 'done')
             RETURNING id
             """, new { Identifier = identifier, Now = now });
+        // The rows exactly as targeting writes them, each in its channel's lane.
         return c.Execute($"""
-            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
-            SELECT @Warning, id, CASE WHEN is_elderly OR is_disabled OR lives_alone THEN 0 ELSE 1 END, region_code,
-                   'pending', @Now
-            FROM (SELECT * FROM people WHERE {who})
-            """, new { Warning = warning, Now = now });
+            INSERT INTO deliveries ({RecipientSql.InsertColumns})
+            SELECT {RecipientSql.SelectValues}
+            FROM (SELECT * FROM people WHERE {who}) p LEFT JOIN households h ON h.id = p.household_id
+            """, new { WarningId = warning, Due = now });
     }
 
     private static (long Templates, long Sms) CountByChannel(BenchDatabase db)

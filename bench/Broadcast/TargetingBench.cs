@@ -83,8 +83,8 @@ internal static class TargetingBench
         var people = c.Query<(long Id, string Region)>("SELECT id, region_code FROM people ORDER BY id LIMIT @Rows", new { Rows = rows }).AsList();
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc, last_error)
-            VALUES ($w, $p, $priority, $village, 'pending', $due, NULL)
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, channel, state, next_attempt_utc, last_error)
+            VALUES ($w, $p, $priority, $village, 'wechat', 'pending', $due, NULL)
             """;
         var w = cmd.Parameters.Add("$w", SqliteType.Integer);
         var p = cmd.Parameters.Add("$p", SqliteType.Integer);

@@ -19,9 +19,9 @@ public sealed class DeliveryStoreTests
         OutboxSql.Enqueue(c, OutboxSql.AddWarning(c));
         var store = h.CreateServices().GetRequiredService<DeliveryStore>();
 
-        var first = await store.ClaimAsync(3, Lease, 8, CancellationToken.None);
-        var second = await store.ClaimAsync(10, Lease, 8, CancellationToken.None);
-        var third = await store.ClaimAsync(10, Lease, 8, CancellationToken.None);
+        var first = await store.ClaimAsync("sms", 3, Lease, CancellationToken.None);
+        var second = await store.ClaimAsync("sms", 10, Lease, CancellationToken.None);
+        var third = await store.ClaimAsync("sms", 10, Lease, CancellationToken.None);
 
         Assert.Equal([elderly[0], elderly[1], ordinary[0]], first.Rows.Select(r => r.PersonId));
         Assert.Equal(ordinary.Skip(1), second.Rows.Select(r => r.PersonId));
@@ -79,11 +79,11 @@ public sealed class DeliveryStoreTests
         OutboxSql.AddPerson(c, null, "+8613730000000");
         OutboxSql.Enqueue(c, OutboxSql.AddWarning(c));
         var store = h.CreateServices().GetRequiredService<DeliveryStore>();
-        var row = (await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows.Single();
+        var row = (await store.ClaimAsync("sms", 10, Lease, CancellationToken.None)).Rows.Single();
 
         await store.ReleaseAsync([(row.Id, row.LeaseUntilUtc)], CancellationToken.None);
 
         Assert.Equal(("pending", 0L), c.QuerySingle<(string, long)>("SELECT state, attempts FROM deliveries"));
-        Assert.Single((await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows);
+        Assert.Single((await store.ClaimAsync("sms", 10, Lease, CancellationToken.None)).Rows);
     }
 }

@@ -2,8 +2,10 @@ using Alerts.Broadcast.Dispatch;
 using Alerts.Broadcast.Outbox;
 using Alerts.Broadcast.Tests.Support;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
 using Alerts.Fakes.Twilio;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Broadcast.Tests.Dispatch;
 
@@ -20,10 +22,8 @@ public sealed class DispatchCrashTests
     {
         await using var h = await DispatchHarness.StartAsync();
         var (clock, services, warning) = Setup(h, openid: null, phone: "+8613900000001");
-        var crashed = await ClaimAndBeginAsync(services, ChannelKind.Sms);
-        var body = WarningText.Sms(crashed.Warning, 300);
-        var sent = await services.GetRequiredService<DeliveryChannels>()
-            .SendSmsAsync("+8613900000001", body, warning, crashed.Row.PersonId, CancellationToken.None);
+        var crashed = await ClaimAsync(services, "sms");
+        var sent = await SendAsDispatchWouldAsync(services, crashed, "+8613900000001");
         Assert.Equal(SendOutcome.Sent, sent.Outcome);
 
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
@@ -41,9 +41,8 @@ public sealed class DispatchCrashTests
     {
         await using var h = await DispatchHarness.StartAsync();
         var (clock, services, warning) = Setup(h, openid: "oCRASH0000000000000000000001", phone: "+8613900000002");
-        var crashed = await ClaimAndBeginAsync(services, ChannelKind.WeChat);
-        await services.GetRequiredService<DeliveryChannels>().SendWeChatAsync("oCRASH0000000000000000000001",
-            crashed.Warning, crashed.Row.PersonId, CancellationToken.None);
+        var crashed = await ClaimAsync(services, "wechat");
+        await SendAsDispatchWouldAsync(services, crashed, "oCRASH0000000000000000000001");
 
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
         await h.DrainAsync(services.GetRequiredService<Dispatcher>());
@@ -60,14 +59,14 @@ public sealed class DispatchCrashTests
     {
         await using var h = await DispatchHarness.StartAsync();
         var (clock, services, warning) = Setup(h, openid: null, phone: "+8613900000003");
-        await ClaimAndBeginAsync(services, ChannelKind.Sms); // crashed before the POST left
+        await ClaimAsync(services, "sms"); // crashed before the POST left
         var dispatcher = services.GetRequiredService<Dispatcher>();
         using var c = h.Open();
 
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
         // The lookup is a GET, which the resilience pipeline retries three times: fail all four.
         h.Twilio.Inject(FakeTwilioFault.ServerError, count: 4);
-        await dispatcher.RunOnceAsync(CancellationToken.None);
+        await dispatcher.RunOnceAsync("sms", CancellationToken.None);
         var waiting = OutboxSql.Rows(c, warning).Single();
         Assert.Equal(("unknown", true), (waiting.State, waiting.InDoubt));
         Assert.DoesNotContain(h.Twilio.Requests, r => r.Method == "POST");
@@ -86,40 +85,51 @@ public sealed class DispatchCrashTests
         await using var h = await DispatchHarness.StartAsync();
         var (clock, services, warning) = Setup(h, openid: null, phone: "+8613900000004");
         var store = services.GetRequiredService<DeliveryStore>();
-        var first = (await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows.Single();
+        var first = (await store.ClaimAsync("sms", 10, Lease, CancellationToken.None)).Rows.Single();
 
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var second = (await store.ClaimAsync(10, Lease, 8, CancellationToken.None)).Rows.Single();
-        var late = new DeliveryOutcome("failed", "sms", null, "late", clock.GetUtcNow());
+        var second = (await store.ClaimAsync("sms", 10, Lease, CancellationToken.None)).Rows.Single();
+        var late = new DeliveryOutcome("failed", null, "late", clock.GetUtcNow());
 
         Assert.Equal((first.Id, 2, true), (second.Id, second.Attempts, second.InDoubt));
         Assert.False(await store.FinishAsync(first.Id, first.LeaseUntilUtc, late, CancellationToken.None));
-        Assert.Null(await store.BeginAsync(first.Id, first.LeaseUntilUtc, "sms", Lease, CancellationToken.None));
-        Assert.NotNull(await store.BeginAsync(second.Id, second.LeaseUntilUtc, "sms", Lease, CancellationToken.None));
+        Assert.Empty((await store.RenewAsync([first.Id], first.LeaseUntilUtc, Lease, CancellationToken.None)).Ours);
+        Assert.Equal([second.Id], (await store.RenewAsync([second.Id], second.LeaseUntilUtc, Lease, CancellationToken.None)).Ours);
         using var c = h.Open();
         Assert.Equal("sending", OutboxSql.Rows(c, warning).Single().State);
     }
 
-    private static (ManualClock Clock, ServiceProvider Services, long Warning) Setup(DispatchHarness h, string? openid,
+    private static (FakeTimeProvider Clock, ServiceProvider Services, long Warning) Setup(DispatchHarness h, string? openid,
         string phone)
     {
         using var c = h.Open();
         OutboxSql.AddPerson(c, openid, phone);
         var warning = OutboxSql.AddWarning(c);
         OutboxSql.Enqueue(c, warning);
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
-        var services = h.CreateServices(new Dictionary<string, string?> { ["Dispatch:Lease"] = "00:00:20" }, clock);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // The test clock moves only by hand, so the resilience retries of a lookup must not wait on it.
+        var services = h.CreateServices(new Dictionary<string, string?>
+        {
+            ["Dispatch:Lease"] = "00:00:20",
+            ["Resilience:Twilio:RetryDelay"] = "00:00:00", ["Resilience:WeChat:RetryDelay"] = "00:00:00",
+        }, clock);
         return (clock, services, warning);
     }
 
-    /// <summary>What a worker had done when it died: claimed the row and begun the send on this channel.</summary>
-    private static async Task<(ClaimedDelivery Row, DeliveryWarning Warning)> ClaimAndBeginAsync(
-        ServiceProvider services, ChannelKind channel)
+    /// <summary>What a worker had done when it died: claimed the row in its lane (the claim records the send's intent).</summary>
+    private static async Task<(ClaimedDelivery Row, DeliveryWarning Warning)> ClaimAsync(ServiceProvider services, string lane)
     {
-        var store = services.GetRequiredService<DeliveryStore>();
-        var batch = await store.ClaimAsync(10, Lease, 8, CancellationToken.None);
+        var batch = await services.GetRequiredService<DeliveryStore>().ClaimAsync(lane, 10, Lease, CancellationToken.None);
         var row = batch.Rows.Single();
-        Assert.NotNull(await store.BeginAsync(row.Id, row.LeaseUntilUtc, channel.Key(), Lease, CancellationToken.None));
         return (row, batch.Warnings[row.WarningId]);
+    }
+
+    /// <summary>The send the worker made just before it died: the very message dispatch makes, through the one gate.</summary>
+    private static Task<SendResult> SendAsDispatchWouldAsync(ServiceProvider services,
+        (ClaimedDelivery Row, DeliveryWarning Warning) crashed, string address)
+    {
+        var message = services.GetRequiredService<DeliveryProcessor>()
+            .Message(crashed.Row.Channel!, address, crashed.Warning, crashed.Row.PersonId);
+        return services.GetRequiredService<SendGate>().SendAsync(message, SendPriority.Broadcast, CancellationToken.None);
     }
 }

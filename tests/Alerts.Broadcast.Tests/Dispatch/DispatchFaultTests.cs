@@ -62,7 +62,7 @@ public sealed class DispatchFaultTests
         using var c = h.Open();
         var warning = AddPeopleAndWarning(c);
         var dispatcher = h.CreateDispatcher();
-        await dispatcher.RunOnceAsync(CancellationToken.None);
+        await dispatcher.RunOnceAsync("wechat", CancellationToken.None);
         h.WeChat.Enqueue(FakeWeChatFault.TokenExpired(), times: 3);
 
         await h.DrainAsync(dispatcher);

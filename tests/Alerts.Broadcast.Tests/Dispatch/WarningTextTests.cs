@@ -54,22 +54,4 @@ public sealed class WarningTextTests
     {
         Assert.Equal(expected, WarningText.TemplateKey(Warning("h", "i"), new Dictionary<string, string> { [configured] = "T" }));
     }
-
-    [Theory]
-    [InlineData(1, 0.0, 1000)]
-    [InlineData(1, 1.0, 2000)]
-    [InlineData(3, 1.0, 8000)]
-    [InlineData(20, 1.0, 300_000)]
-    public void Backoff_doubles_with_jitter_up_to_the_cap(int attempt, double random, int expectedMs)
-    {
-        var delay = Backoff.Delay(attempt, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), null, random);
-        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), delay);
-    }
-
-    [Fact]
-    public void Backoff_honours_a_longer_retry_after()
-    {
-        Assert.Equal(TimeSpan.FromMinutes(1),
-            Backoff.Delay(1, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), 0.5));
-    }
 }

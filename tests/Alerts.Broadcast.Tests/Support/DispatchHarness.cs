@@ -131,7 +131,7 @@ public sealed class DispatchHarness : IAsyncDisposable
                 }
 
                 stop.Token.ThrowIfCancellationRequested();
-                if (await d.RunOnceAsync(stop.Token) == 0) await Task.Delay(20, stop.Token);
+                if (await d.RunEveryLaneOnceAsync(stop.Token) == 0) await Task.Delay(20, stop.Token);
             }
         })));
     }

@@ -1,4 +1,5 @@
 using Alerts.Store.Database;
+using Alerts.Store.People;
 using Alerts.Store.Seeding;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -46,29 +47,29 @@ public static class OutboxSql
     /// <summary>One pending row per villager (or per given person), the vulnerable first, due now.</summary>
     public static int Enqueue(SqliteConnection c, long warningId, IEnumerable<long>? personIds = null)
     {
-        const string sql = """
-            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
-            SELECT @WarningId, id, CASE WHEN is_elderly OR is_disabled OR lives_alone THEN 0 ELSE 1 END, region_code,
-                   'pending', @Due
-            FROM people WHERE role = 'villager'
+        // The lane is chosen as targeting chooses it.
+        const string sql = $"""
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, channel, state, next_attempt_utc)
+            SELECT @WarningId, p.id, CASE WHEN p.is_elderly OR p.is_disabled OR p.lives_alone THEN 0 ELSE 1 END, p.region_code,
+                   {ChannelChoice.Sql}, CASE WHEN ({ChannelChoice.Sql}) IS NULL THEN 'unreachable' ELSE 'pending' END, @Due
+            FROM people p WHERE p.role = 'villager'
             """;
         var due = UtcText.Format(DateTimeOffset.UtcNow.AddMinutes(-1));
         return personIds is null
             ? c.Execute(sql, new { WarningId = warningId, Due = due })
-            : c.Execute(sql + " AND id IN @Ids", new { WarningId = warningId, Due = due, Ids = personIds.ToArray() });
+            : c.Execute(sql + " AND p.id IN @Ids", new { WarningId = warningId, Due = due, Ids = personIds.ToArray() });
     }
 
     public static IReadOnlyList<DeliveryRow> Rows(SqliteConnection c, long warningId) =>
         c.Query<DeliveryRow>("""
             SELECT d.id, d.person_id, d.state, d.channel, d.attempts, d.provider_message_id, d.last_error, d.in_doubt,
-                   p.phone, p.wechat_openid
+                   d.sent_utc, d.next_attempt_utc, p.phone, p.wechat_openid
             FROM deliveries d JOIN people p ON p.id = d.person_id WHERE d.warning_id = @WarningId ORDER BY d.id
             """, new { WarningId = warningId }).AsList();
 
-    /// <summary>Rows a dispatcher still has to finish: pending, sending, or unknown and not yet given up.</summary>
-    public static long Open(SqliteConnection c, int maxAttempts = 8) => c.ExecuteScalar<long>(
-        "SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending') OR (state = 'unknown' AND attempts < @Max)",
-        new { Max = maxAttempts });
+    /// <summary>Rows a dispatcher still has to finish: pending, sending, or unknown and still being asked about.</summary>
+    public static long Open(SqliteConnection c) => c.ExecuteScalar<long>(
+        "SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending') OR (state = 'unknown' AND in_doubt = 1)");
 }
 
 public sealed record DeliveryRow
@@ -81,6 +82,8 @@ public sealed record DeliveryRow
     public string? ProviderMessageId { get; init; }
     public string? LastError { get; init; }
     public bool InDoubt { get; init; }
+    public string? SentUtc { get; init; }
+    public required string NextAttemptUtc { get; init; }
     public string? Phone { get; init; }
     public string? WechatOpenid { get; init; }
 }

@@ -1,5 +1,6 @@
 using Alerts.Broadcast.Tests.Support;
 using Alerts.Broadcast.Warnings;
+using Alerts.Store.People;
 using Dapper;
 
 namespace Alerts.Broadcast.Tests.Targeting;
@@ -62,9 +63,9 @@ public sealed class TargetingTests
         using var c = h.Open();
         var everyone = c.ExecuteScalar<long>("SELECT COUNT(*) FROM people WHERE region_code LIKE '500112%'");
         // A crash after the first 300 ids: their rows are in, the mark says so, the rest is not.
-        c.Execute("""
-            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
-            SELECT @Id, id, 1, region_code, 'pending', '2026-01-01T00:00:00.0000000Z' FROM people WHERE id <= 300
+        c.Execute($"""
+            INSERT INTO deliveries (warning_id, person_id, priority, village_code, channel, state, next_attempt_utc)
+            SELECT @Id, p.id, 1, p.region_code, {ChannelChoice.Sql}, 'pending', '2026-01-01T00:00:00.0000000Z' FROM people p WHERE p.id <= 300
             """, new { warning.Id });
         c.Execute("UPDATE warnings SET targeting_after = 300 WHERE id = @Id", new { warning.Id });
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Sms;
 using Alerts.Channels.Tests.Support;
 using Alerts.Channels.Twilio;
 using Alerts.Fakes.Twilio;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Channels.Tests.Twilio;
 
@@ -30,7 +32,7 @@ public sealed class TwilioWebhookRoundTripTests : IAsyncLifetime
     {
         twilio = await FakeTwilioServer.StartAsync();
         var webhook = new TwilioWebhook(Options.Create(new TwilioOptions { AuthToken = twilio.AuthToken }),
-            new TwilioTestClock(DateTimeOffset.UnixEpoch));
+            new FakeTimeProvider(DateTimeOffset.UnixEpoch));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -3,6 +3,7 @@ using Alerts.Channels.Tests.Support;
 using Alerts.Channels.Twilio;
 using Alerts.Fakes.Twilio;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Channels.Tests.Twilio;
 
@@ -15,7 +16,7 @@ public sealed class TwilioWebhookTests
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 8, 0, 0, TimeSpan.Zero);
 
     private static TwilioWebhook Webhook(string? token = Token) =>
-        new(Options.Create(new TwilioOptions { AuthToken = token }), new TwilioTestClock(Now));
+        new(Options.Create(new TwilioOptions { AuthToken = token }), new FakeTimeProvider(Now));
 
     private static List<KeyValuePair<string, string>> InboundForm(params (string Key, string Value)[] extra)
     {

@@ -1,15 +1,17 @@
+using Alerts.Channels.Messages;
 using Alerts.Channels.Tests.Support;
 using Alerts.Channels.WeChat;
 using Alerts.Fakes.WeChat;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Channels.Tests.WeChat;
 
 /// <summary>The API client, token owner and sender wired to a fresh FakeWeChatServer, on one manual clock.</summary>
 internal sealed class WeChatApiHarness : IAsyncDisposable
 {
-    private WeChatApiHarness(FakeWeChatServer server, ManualTimeProvider time, WeChatOptions options,
+    private WeChatApiHarness(FakeWeChatServer server, FakeTimeProvider time, WeChatOptions options,
         IAccessTokenStore store, TimeSpan? httpTimeout)
     {
         Server = server;
@@ -24,12 +26,12 @@ internal sealed class WeChatApiHarness : IAsyncDisposable
         Api = new WeChatApiClient(http, Microsoft.Extensions.Options.Options.Create(options), time,
             NullLogger<WeChatApiClient>.Instance);
         Tokens = NewTokens();
-        Sender = new WeChatSender(Api, Tokens, Microsoft.Extensions.Options.Options.Create(options));
+        Sender = new WeChatSender(Api, Tokens, Microsoft.Extensions.Options.Options.Create(options), time);
     }
 
     public FakeWeChatServer Server { get; }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public WeChatOptions Options { get; }
 
@@ -45,7 +47,7 @@ internal sealed class WeChatApiHarness : IAsyncDisposable
 
     public static async Task<WeChatApiHarness> StartAsync(TimeSpan? httpTimeout = null, string? secret = null)
     {
-        var time = new ManualTimeProvider(new DateTimeOffset(2025, 7, 1, 8, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 7, 1, 8, 0, 0, TimeSpan.Zero));
         var server = await FakeWeChatServer.StartAsync(time);
         var options = new WeChatOptions
         {
@@ -67,4 +69,15 @@ internal sealed class WeChatApiHarness : IAsyncDisposable
         Tokens.Dispose();
         await Server.DisposeAsync();
     }
+}
+
+internal static class WeChatTemplateSends
+{
+    /// <summary>A warning as dispatch sends it: the template form of a message, keyed by its client_msg_id.</summary>
+    public static Task<SendResult> SendTemplateAsync(this WeChatSender sender, string openId, string templateKey,
+        IReadOnlyDictionary<string, string> data, string clientMsgId, string? url, CancellationToken ct) =>
+        sender.SendAsync(new OutboundMessage(ChannelKind.WeChat, openId, "text", clientMsgId)
+        {
+            Template = new MessageTemplate(templateKey, data, url),
+        }, ct);
 }

@@ -1,3 +1,4 @@
+using Alerts.Broadcast.Targeting;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Store;
@@ -30,12 +31,12 @@ internal static class DispatchDatabase
                     '请立即转移到安全地点。', 'households', @Now, @Expires, 'published', @Now, @Now, @Now, 'done')
             RETURNING id
             """, new { Now = UtcText.Format(now), Expires = UtcText.Format(now.AddDays(1)) });
-        var rows = c.Execute("""
-            INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, next_attempt_utc)
-            SELECT @Warning, id, CASE WHEN is_elderly OR is_disabled OR lives_alone THEN 0 ELSE 1 END, region_code,
-                   'pending', @Now
-            FROM people WHERE role = 'villager'
-            """, new { Warning = warning, Now = UtcText.Format(now) });
+        // Every villager's row, written exactly as targeting writes it.
+        var rows = c.Execute($"""
+            INSERT INTO deliveries ({RecipientSql.InsertColumns})
+            SELECT {RecipientSql.SelectValues}
+            FROM people p LEFT JOIN households h ON h.id = p.household_id WHERE p.role = 'villager'
+            """, new { WarningId = warning, Due = UtcText.Format(now) });
         return (warning, rows);
     }
 

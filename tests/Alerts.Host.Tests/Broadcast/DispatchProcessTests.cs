@@ -10,7 +10,7 @@ namespace Alerts.Host.Tests.Broadcast;
 [Collection(SerialCollection.Name)]
 public sealed class DispatchProcessTests(ITestOutputHelper output)
 {
-    private const string Open = "state IN ('pending', 'sending') OR (state = 'unknown' AND attempts < 8)";
+    private const string Open = "state IN ('pending', 'sending') OR (state = 'unknown' AND in_doubt = 1)";
 
     [Fact]
     public async Task Killed_mid_dispatch_of_twenty_thousand_and_restarted_everyone_gets_exactly_one_message()
@@ -58,6 +58,8 @@ public sealed class DispatchProcessTests(ITestOutputHelper output)
     {
         ["Resilience:WeChat:SendRatePerSecond"] = "5000", ["Resilience:Twilio:SendRatePerSecond"] = "5000",
         ["Dispatch:Workers"] = "8", ["Dispatch:BatchSize"] = "50", ["Dispatch:Lease"] = "00:00:05",
+        ["Resilience:WeChat:TotalTimeout"] = "00:00:02", ["Resilience:Twilio:TotalTimeout"] = "00:00:02",
+        ["Resilience:WeChat:AttemptTimeout"] = "00:00:01", ["Resilience:Twilio:AttemptTimeout"] = "00:00:01",
         ["Dispatch:ReconcileDelay"] = "00:00:00.200", ["Dispatch:PollInterval"] = "00:00:00.200",
         ["Demo:LoadOnEmptyDatabase"] = "false", ["Logging:LogLevel:Default"] = "Warning",
     };

@@ -35,6 +35,29 @@ public sealed partial class TwilioConfinementTests
         Assert.Empty(naming);
     }
 
+    /// <summary>
+    /// SMS is provider-neutral above Channels: Bot, Broadcast and Identity never name our Twilio types, and the Host
+    /// only where it maps Twilio's webhooks (the registration).
+    /// </summary>
+    [Fact]
+    public void AboveChannelsOnlyTheTwilioWebhookRegistrationNamesOurTwilioTypes()
+    {
+        var root = Support.Repository.Root();
+        var naming = new[] { "Bot", "Broadcast", "Identity", "Host" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root, project), "*.cs", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .Where(f => f != "Host/Webhooks/TwilioEndpoints.cs")
+            .Where(f => OurTwilioTypes().IsMatch(File.ReadAllText(Path.Combine(root, f))))
+            .ToList();
+
+        Assert.Empty(naming);
+        Assert.Matches(OurTwilioTypes(), File.ReadAllText(Path.Combine(root, "Host/Webhooks/TwilioEndpoints.cs")));
+    }
+
+    [GeneratedRegex(@"Alerts\.Channels\.Twilio\b|\bTwilio(ApiClient|Sender|Options|Webhook|ErrorCodes|Lookup)\b")]
+    private static partial Regex OurTwilioTypes();
+
     [GeneratedRegex(@"(^\s*using\s+(\w+\s*=\s*)?Twilio\.)|global::Twilio\b", RegexOptions.Multiline)]
     private static partial Regex TwilioLibrary();
 }

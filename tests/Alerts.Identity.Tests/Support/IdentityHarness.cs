@@ -10,6 +10,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Identity.Tests.Support;
 
@@ -33,7 +34,7 @@ public sealed class IdentityHarness : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero));
 
     public static async Task<IdentityHarness> StartAsync(IDictionary<string, string?>? settings = null) =>
         new(await TempDatabase.WithDemoCountyAsync(households: 40), settings);

@@ -1,5 +1,6 @@
 using Alerts.Store.Inbound;
 using Alerts.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Store.Tests.Channels;
 
@@ -13,7 +14,7 @@ public sealed class InboundMessageStoreTests
     {
         using var db = new TempDatabase();
         await db.Migrator.MigrateAsync(Ct);
-        var clock = new ManualClock(DateTimeOffset.Parse("2026-07-01T08:00:00Z"));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-07-01T08:00:00Z"));
         var store = new InboundMessageStore(db.Db, clock);
 
         var first = await store.ClaimAsync("wechat", "o1:42", "o1", "text", "你好", clock.GetUtcNow(), Lease, Ct);
@@ -34,7 +35,7 @@ public sealed class InboundMessageStoreTests
     {
         using var db = new TempDatabase();
         await db.Migrator.MigrateAsync(Ct);
-        var clock = new ManualClock(DateTimeOffset.Parse("2026-07-01T08:00:00Z"));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-07-01T08:00:00Z"));
         var store = new InboundMessageStore(db.Db, clock);
         await store.ClaimAsync("sms", "SM1", "+8613800000001", "text", "1", clock.GetUtcNow(), Lease, Ct);
 

@@ -2,6 +2,7 @@ using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.TestSupport;
 using Dapper;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Store.Tests.Queries;
 
@@ -12,7 +13,7 @@ public sealed class TimeFormatTests
     {
         using var db = new TempDatabase();
         await db.Migrator.MigrateAsync(CancellationToken.None);
-        var clock = new ManualClock(DateTimeOffset.Parse("2026-07-01T08:00:00+08:00"));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-07-01T08:00:00+08:00"));
         var audit = new AuditStore(db.Db, clock);
         using var c = db.Open();
         using (var tx = c.BeginTransaction())

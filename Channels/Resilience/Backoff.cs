@@ -1,4 +1,4 @@
-namespace Alerts.Broadcast.Dispatch;
+namespace Alerts.Channels.Resilience;
 
 /// <summary>When to try a row again: exponential with jitter, capped, and never sooner than the provider asked.</summary>
 internal static class Backoff

@@ -1,4 +1,4 @@
-namespace Alerts.Channels.Twilio;
+namespace Alerts.Channels.Sms;
 
 /// <summary>The GSM 03.38 default alphabet and its extension table (3GPP TS 23.038 §6.2.1).</summary>
 internal static class Gsm7Alphabet

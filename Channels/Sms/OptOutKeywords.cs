@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Alerts.Channels.Twilio;
+namespace Alerts.Channels.Sms;
 
 /// <summary>
 /// Twilio's default opt-out keywords (twilio.md §5) plus the Chinese conventions TD / 退订 / 取消订阅 and 订阅.

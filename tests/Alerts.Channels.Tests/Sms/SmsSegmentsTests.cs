@@ -1,6 +1,6 @@
-using Alerts.Channels.Twilio;
+using Alerts.Channels.Sms;
 
-namespace Alerts.Channels.Tests.Twilio;
+namespace Alerts.Channels.Tests.Sms;
 
 public sealed class SmsSegmentsTests
 {

@@ -1,4 +1,4 @@
-namespace Alerts.Channels.Twilio;
+namespace Alerts.Channels.Sms;
 
 /// <summary>
 /// Counts SMS segments the way Twilio bills them (twilio.md §8): GSM-7 160 single / 153 per part, UCS-2 70 / 67.

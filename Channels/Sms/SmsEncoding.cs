@@ -1,4 +1,4 @@
-namespace Alerts.Channels.Twilio;
+namespace Alerts.Channels.Sms;
 
 internal enum SmsEncoding
 {
