@@ -3,18 +3,29 @@ using System.Net.Http.Json;
 using System.Text;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
+using Alerts.Bench.Support;
+using Alerts.Store.Database;
+using Dapper;
 
 namespace Alerts.Bench.Broadcast;
 
 /// <summary>
-/// The ceiling: the same number of template and SMS POSTs to the same fakes at the same concurrency, from a bare
-/// HttpClient loop with no database, no outbox, no rate limiter and no resilience pipeline.
+/// The ceilings: the same number of template and SMS POSTs to the same fakes at the same concurrency, from a bare
+/// HttpClient loop with no outbox, no rate limiter and no resilience pipeline; with <c>durable</c>, each outcome is
+/// recorded with one write transaction on the bench database (what any outbox must at least do), else nowhere.
 /// </summary>
 internal static class BareSendLoop
 {
     public static async Task<double> RunAsync(FakeWeChatServer weChat, FakeTwilioServer twilio, int templates, int sms,
-        int concurrency)
+        int concurrency, BenchDatabase? durable = null)
     {
+        if (durable is not null)
+        {
+            using var setup = durable.Open();
+            setup.Execute("CREATE TABLE IF NOT EXISTS bench_outcomes (n INTEGER PRIMARY KEY, provider_message_id TEXT NOT NULL, at TEXT NOT NULL)");
+            setup.Execute("DELETE FROM bench_outcomes");
+        }
+
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 });
         var token = await TokenAsync(http, weChat);
         var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{twilio.AccountSid}:{twilio.AuthToken}"));
@@ -30,6 +41,11 @@ internal static class BareSendLoop
                 using var request = n < templates ? Template(weChatUri, n) : Sms(twilioUri, auth, n);
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();
+                if (durable is null) continue;
+                var body = await response.Content.ReadAsStringAsync();
+                await using var c = await durable.Db.OpenAsync(CancellationToken.None); // the Host's connection settings
+                await c.ExecuteAsync("INSERT INTO bench_outcomes (n, provider_message_id, at) VALUES (@N, @Id, @At)",
+                    new { N = n, Id = body.Length > 64 ? body[..64] : body, At = UtcText.Format(DateTimeOffset.UtcNow) });
             }
         }));
         return (templates + sms) / watch.Elapsed.TotalSeconds;

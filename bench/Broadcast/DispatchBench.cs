@@ -37,11 +37,14 @@ internal static class DispatchBench
         var ours = await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, []);
         var (templates, sms) = CountByChannel(db);
         var bare = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers);
+        var durable = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers, db);
 
-        Print($"ours (dispatch workers, {ours.Sent:N0} of {rows:N0} sent: {templates:N0} WeChat, {sms:N0} SMS)",
+        Print($"ours (dispatch lanes, {Workers} workers in all, {ours.Sent:N0} of {rows:N0} sent: {templates:N0} WeChat, {sms:N0} SMS)",
             $"{ours.PerSecond,10:N0} messages/s  ({ours.Seconds:F1} s)");
-        Print("ceiling (bare HttpClient loop, same messages)", $"{bare,10:N0} messages/s");
+        Print("ceiling (bare HttpClient loop, same messages, nothing recorded)", $"{bare,10:N0} messages/s");
+        Print("durable ceiling (the same loop, one write transaction per outcome)", $"{durable,10:N0} messages/s");
         Print("ratio ours / ceiling", $"{ours.PerSecond / bare,10:F2}");
+        Print("ratio ours / durable ceiling", $"{ours.PerSecond / durable,10:F2}");
         Print("peak working set during dispatch (incl. fakes)", $"{ours.PeakWorkingSetBytes / 1048576.0,10:N0} MiB");
 
         var (overall, steady, limitedCount) = await MeasureRateAsync(db, weChat, twilio);

@@ -54,7 +54,8 @@ internal static class DispatchRun
             ["Twilio:From"] = "+15005550006", ["Twilio:ApiBaseUrl"] = twilio.BaseAddress.ToString(),
             ["Resilience:WeChat:SendRatePerSecond"] = "100000", ["Resilience:Twilio:SendRatePerSecond"] = "100000",
             ["Resilience:WeChat:SendQueueLimit"] = "100000", ["Resilience:Twilio:SendQueueLimit"] = "100000",
-            ["Dispatch:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The same concurrency in all as the ceilings': the workers are shared out between the two lanes.
+            ["Dispatch:Workers"] = Math.Max(1, workers / 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Dispatch:BatchSize"] = "50", ["Dispatch:PollInterval"] = "00:00:00.050",
         };
         foreach (var (k, v) in extra) settings[k] = v;
