@@ -2,6 +2,7 @@ using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
 using Alerts.Channels.Twilio;
 using Alerts.Host.Logging;
+using Alerts.Store.Database;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
 
@@ -9,7 +10,8 @@ namespace Alerts.Host.Inbound;
 
 /// <summary>
 /// What a channel tells us about reaching a person, applied before the bot sees the message: WeChat follows and
-/// unfollows, template delivery receipts, SMS opt-out and opt-in keywords. Opt-out keywords are answered here and
+/// unfollows, template delivery receipts, SMS opt-out and opt-in keywords, each written in the message's own turn
+/// (<see cref="UnitOfWork"/>), so it commits with the message id or not at all. Opt-out keywords are answered here and
 /// never reach the bot.
 /// </summary>
 internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMessageStore outbound, DeliveryStore deliveries,
@@ -19,48 +21,48 @@ internal sealed class ChannelEvents(ReachabilityStore reachability, OutboundMess
     internal const string OptedIn = "您已重新订阅短信通知。回复“退订”可停止接收。";
 
     /// <summary>Returns the reply when the channel answers the message itself, or null to pass it to the bot.</summary>
-    public async Task<OutboundReply?> ApplyAsync(InboundMessage m, CancellationToken ct)
+    public async Task<OutboundReply?> ApplyAsync(InboundMessage m, UnitOfWork work, CancellationToken ct)
     {
         switch (m.Channel, m.Kind, m.EventName)
         {
             case (ChannelKind.WeChat, InboundKind.Event, "subscribe"):
-                await reachability.SetWeChatFollowingAsync(m.Address, true, ct);
+                await reachability.SetWeChatFollowingAsync(work, m.Address, true, ct);
                 return null;
             case (ChannelKind.WeChat, InboundKind.Event, "unsubscribe"):
-                await reachability.SetWeChatFollowingAsync(m.Address, false, ct);
+                await reachability.SetWeChatFollowingAsync(work, m.Address, false, ct);
                 return OutboundReply.None;
             case (ChannelKind.WeChat, InboundKind.Event, "templatesendjobfinish"):
-                await ApplyTemplateReceiptAsync(m, ct);
+                await ApplyTemplateReceiptAsync(m, work, ct);
                 return OutboundReply.None;
             case (ChannelKind.Sms, InboundKind.Text, _):
-                return await ApplySmsKeywordAsync(m, ct);
+                return await ApplySmsKeywordAsync(m, work, ct);
             default:
                 return null;
         }
     }
 
-    private async Task<OutboundReply?> ApplySmsKeywordAsync(InboundMessage m, CancellationToken ct)
+    private async Task<OutboundReply?> ApplySmsKeywordAsync(InboundMessage m, UnitOfWork work, CancellationToken ct)
     {
         var keyword = OptOutKeywords.Classify(m.Text);
         if (keyword is not (SmsKeyword.OptOut or SmsKeyword.OptIn)) return null;
         var optOut = keyword == SmsKeyword.OptOut;
-        await reachability.SetSmsOptOutAsync(m.Address, optOut, ct);
+        await reachability.SetSmsOptOutAsync(work, m.Address, optOut, ct);
         Log.SmsOptChanged(logger, m.Address, optOut ? "out" : "in");
         return OutboundReply.Of(optOut ? OptedOut : OptedIn);
     }
 
     // TEMPLATESENDJOBFINISH carries the msgid the send returned as the last segment of its provider id and its
     // Status ("success", "failed:user block", "failed: system failed") as the event key.
-    private async Task ApplyTemplateReceiptAsync(InboundMessage m, CancellationToken ct)
+    private async Task ApplyTemplateReceiptAsync(InboundMessage m, UnitOfWork work, CancellationToken ct)
     {
         var msgId = m.ProviderMessageId[(m.ProviderMessageId.LastIndexOf(':') + 1)..];
         var status = m.EventKey ?? "";
         var delivered = status.Equals("success", StringComparison.OrdinalIgnoreCase);
         var state = delivered ? "delivered" : "unreachable";
-        var applied = await outbound.ApplyStatusAsync(ChannelKind.WeChat.Key(), msgId, status,
+        var applied = await outbound.ApplyStatusAsync(work, ChannelKind.WeChat.Key(), msgId, status,
             MessageStatus.Rank("delivered"), state, delivered ? null : status, ct);
         // Warnings go out as template messages from the delivery outbox; the receipt finds its row the same way.
-        applied |= await deliveries.ApplyReceiptAsync(ChannelKind.WeChat.Key(), msgId, state, delivered ? null : status, ct);
+        applied |= await deliveries.ApplyReceiptAsync(work, ChannelKind.WeChat.Key(), msgId, state, delivered ? null : status, ct);
         Log.ReceiptApplied(logger, ChannelKind.WeChat.Key(), msgId, status, applied);
     }
 }

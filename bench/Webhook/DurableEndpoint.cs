@@ -17,10 +17,9 @@ namespace Alerts.Bench.Webhook;
 internal static class DurableEndpoint
 {
     private const string Insert = """
-        INSERT INTO inbound_messages (channel, provider_message_id, address, kind, text, received_utc, state,
-                                      lease_until_utc, reply, reply_via)
-        VALUES ('wechat', @ProviderMessageId, 'oBench0000000000000000000000', 'text', '我家房子被冲垮了', @Now, 'answered',
-                @Now, @Reply, 'passive')
+        INSERT INTO inbound_messages (channel, provider_message_id, address, kind, text, received_utc, reply, reply_via)
+        VALUES ('wechat', @ProviderMessageId, 'oBench0000000000000000000000', 'text', '我家房子被冲垮了', @Now, @Reply,
+                'passive')
         """;
 
     public static async Task<(WebApplication App, Uri Address)> StartAsync(StoreDb db, string replyXml)

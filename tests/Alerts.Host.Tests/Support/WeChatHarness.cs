@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Alerts.Bot.Conversations;
 using Alerts.Channels.Messages;
 using Alerts.Fakes.WeChat;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -110,13 +111,13 @@ public sealed class WeChatHarness : IAsyncDisposable
 
     private static void Decorate(IServiceCollection services, WeChatRecordingHandler handler)
     {
-        var real = services.Last(d => d.ServiceType == typeof(IInboundHandler));
+        var real = services.Last(d => d.ServiceType == typeof(ITurnHandler));
         services.Remove(real);
-        services.AddSingleton<IInboundHandler>(sp =>
+        services.AddSingleton<ITurnHandler>(sp =>
         {
-            handler.Inner = real.ImplementationInstance as IInboundHandler
-                            ?? real.ImplementationFactory?.Invoke(sp) as IInboundHandler
-                            ?? (IInboundHandler)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
+            handler.Inner = real.ImplementationInstance as ITurnHandler
+                            ?? real.ImplementationFactory?.Invoke(sp) as ITurnHandler
+                            ?? (ITurnHandler)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
             return handler;
         });
     }

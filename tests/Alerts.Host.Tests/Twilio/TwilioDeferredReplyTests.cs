@@ -1,4 +1,5 @@
 using System.Net;
+using Alerts.Bot.Conversations;
 using Alerts.Channels.Messages;
 using Alerts.Fakes.Twilio;
 using Alerts.Host.Tests.Support;
@@ -26,7 +27,7 @@ public sealed class TwilioDeferredReplyTests : IAsyncLifetime
     {
         await using var app = new AlertsApp(TwilioTestSettings.Live(_twilio));
         var handler = new CountingInboundHandler(TimeSpan.FromMilliseconds(800));
-        var client = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInboundHandler>(handler)))
+        var client = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ITurnHandler>(handler)))
             .CreateClient();
         var poster = new TwilioWebhookPoster(client);
         var sid = TwilioWebhookPoster.NewSid();

@@ -1,4 +1,5 @@
 using System.Net;
+using Alerts.Bot.Conversations;
 using Alerts.Channels.Messages;
 using Alerts.Host.Tests.Support;
 using Dapper;
@@ -95,15 +96,14 @@ public sealed class TwilioInboundDedupTests
         Assert.Equal(1, db.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'sms_opt_out'"));
     }
 
-    private static WebApplicationFactory<Program> WithHandler(AlertsApp app, IInboundHandler handler) =>
+    private static WebApplicationFactory<Program> WithHandler(AlertsApp app, ITurnHandler handler) =>
         app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(handler)));
 
     private static void AssertOneAnsweredRow(AlertsApp app, string sid)
     {
         using var db = app.OpenDatabase();
-        var rows = db.Query<(string State, string ReplyVia)>(
-            "SELECT state, reply_via FROM inbound_messages WHERE provider_message_id = @Sid", new { Sid = sid });
-        Assert.Equal(("answered", "passive"), Assert.Single(rows));
+        var rows = db.Query<string>("SELECT reply_via FROM inbound_messages WHERE provider_message_id = @Sid", new { Sid = sid });
+        Assert.Equal("passive", Assert.Single(rows));
         Assert.Equal(1, db.ExecuteScalar<int>("SELECT COUNT(*) FROM inbound_messages"));
     }
 }
