@@ -114,16 +114,13 @@ public sealed class KillDuringTurnsProcessTests(ITestOutputHelper output)
         return c.ExecuteScalar<long>(sql);
     }
 
-    private static Dictionary<string, string> Settings(FakeWeChatServer fake) => new()
+    private static Dictionary<string, string> Settings(FakeWeChatServer fake)
     {
-        ["Demo:LoadOnEmptyDatabase"] = "false",
-        ["Logging:LogLevel:Default"] = "Warning",
-        ["WeChat:AppId"] = fake.AppId,
-        ["WeChat:AppSecret"] = fake.AppSecret,
-        ["WeChat:Token"] = WeChatHarness.Token,
-        ["WeChat:OriginalId"] = WeChatHarness.OurId,
-        ["WeChat:ApiBaseUrl"] = fake.BaseAddress.ToString(),
+        var settings = WeChatHarness.LiveSettings(fake);
+        settings["Demo:LoadOnEmptyDatabase"] = "false";
+        settings["Logging:LogLevel:Default"] = "Warning";
         // As long as WeChat allows, so that on a busy test machine few replies leave through the API instead.
-        ["WeChat:PassiveReplyBudget"] = "00:00:04.500",
-    };
+        settings["WeChat:PassiveReplyBudget"] = "00:00:04.500";
+        return settings;
+    }
 }

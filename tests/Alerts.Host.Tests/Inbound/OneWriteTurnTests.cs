@@ -4,8 +4,6 @@ using Alerts.Host.Inbound;
 using Alerts.Host.Tests.Support;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Host.Tests.Inbound;
 
@@ -22,7 +20,7 @@ public sealed class OneWriteTurnTests
     {
         await using var app = new AlertsApp(TwilioTestSettings.Webhooks());
         var handler = new ScriptedTurns(_ => throw new InvalidOperationException("a bug in the turn"));
-        var poster = new TwilioWebhookPoster(WithHandler(app, handler).CreateClient());
+        var poster = new TwilioWebhookPoster(app.WithTurnHandler(handler).CreateClient());
         var sid = TwilioWebhookPoster.NewSid();
 
         var first = await TwilioWebhookPoster.MessagesOfAsync(await poster.InboundAsync(Villager, "房子塌了", sid));
@@ -42,7 +40,7 @@ public sealed class OneWriteTurnTests
         await using var app = new AlertsApp(TwilioTestSettings.Webhooks());
         // The first attempt finds the conversation moved on (what a concurrent turn on PostgreSQL causes).
         var handler = new ScriptedTurns(call => call == 1 ? null : OutboundReply.Of("第二次才成"));
-        var poster = new TwilioWebhookPoster(WithHandler(app, handler).CreateClient());
+        var poster = new TwilioWebhookPoster(app.WithTurnHandler(handler).CreateClient());
         var sid = TwilioWebhookPoster.NewSid();
 
         var answer = await TwilioWebhookPoster.MessagesOfAsync(await poster.InboundAsync(Villager, "水涨了", sid));
@@ -67,9 +65,6 @@ public sealed class OneWriteTurnTests
         Assert.False(deferredFirst.TryPassive());
         Assert.True(deferredFirst.TryDefer());
     }
-
-    private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithHandler(AlertsApp app, ITurnHandler handler) =>
-        app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(handler)));
 
     /// <summary>
     /// Writes a record of its own in the turn's transaction (a row numbered by the call), then answers as scripted:
