@@ -11,12 +11,12 @@ namespace Alerts.Host.Inbound;
 /// </summary>
 internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferred, ILogger<InboundPipeline> logger)
 {
-    private sealed record InFlight(Task<IReadOnlyList<string>> Decision, string? Fingerprint);
+    private sealed record InFlight(Task<InboundAnswer> Decision, string? Fingerprint);
 
     // Deliveries of one id that overlap in this process wait for the first one's decision (its passive texts, or
     // none when the reply goes through the API) instead of answering "success" at once: WeChat retries a push when
     // the first connection took too long, and then only the retry's answer can still reach the person. The entry
-    // stays until the first delivery's turn has committed, so no later delivery waits on its write lock instead.
+    // stays until the first delivery's turn has ended, so no later delivery waits on its write lock instead.
     private readonly ConcurrentDictionary<(string Channel, string Id), InFlight> _inFlight = new();
 
     /// <summary>The texts to put in the HTTP answer; empty when there is nothing to say there.</summary>
@@ -31,14 +31,15 @@ internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferr
     {
         var key = (Channel: m.Channel.Key(), Id: m.ProviderMessageId);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = key.Channel, ["MessageId"] = key.Id });
-        var decided = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var decided = new TaskCompletionSource<InboundAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
         var mine = new InFlight(decided.Task, admission?.Fingerprint);
         while (!_inFlight.TryAdd(key, mine))
             if (_inFlight.TryGetValue(key, out var first)) return await OverlappingAsync(m, first, budget, admission, ct);
 
         var route = new ReplyRoute();
         var turn = turns.RunAsync(m, route, admission);
-        _ = turn.ContinueWith(_ => _inFlight.TryRemove(new KeyValuePair<(string, string), InFlight>(key, mine)), TaskScheduler.Default);
+        var entry = new KeyValuePair<(string, string), InFlight>(key, mine);
+        _ = turn.ContinueWith(_ => _inFlight.TryRemove(entry), TaskScheduler.Default);
         try
         {
             // The route decides once: a turn that claimed "passive" before the budget ran out is committing, so wait.
@@ -47,19 +48,23 @@ internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferr
                 var outcome = await turn;
                 if (!outcome.Ran && !outcome.Refused) Log.RepeatedMessage(logger, key.Channel, key.Id, "Answered");
                 // The same answer again, unless it already left through the API: saying it twice would duplicate it.
-                var texts = outcome.Passive ? outcome.Texts : [];
-                decided.TrySetResult(texts);
-                return new InboundAnswer(texts, outcome.Ran) { Refused = outcome.Refused };
+                var answer = new InboundAnswer(outcome.Passive ? outcome.Texts : [], outcome.Ran) { Refused = outcome.Refused };
+                // Gone before anyone hears the decision: a delivery that waited on a refused one must run its own turn.
+                _inFlight.TryRemove(entry);
+                decided.TrySetResult(answer);
+                return answer;
             }
 
             Log.ReplyDeferred(logger, key.Channel, key.Id);
-            decided.TrySetResult([]);
+            decided.TrySetResult(new InboundAnswer([], true));
             deferred.Track(SendWhenCommittedAsync(m, turn));
             return new InboundAnswer([], true);
         }
-        finally
+        catch (Exception ex)
         {
-            decided.TrySetResult([]);
+            // Overlapping deliveries fail too, so the provider retries rather than hearing "success" for nothing.
+            decided.TrySetException(ex);
+            throw;
         }
     }
 
@@ -71,7 +76,9 @@ internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferr
         if (admission is not null && admission.Fingerprint != first.Fingerprint && !await turns.AdmitAsync(admission, ct))
             return new InboundAnswer([], false) { Refused = true };
         // The first delivery decides within its own budget, which started before ours.
-        return new InboundAnswer(await FinishesWithinAsync(first.Decision, budget, ct) ? await first.Decision : [], false);
+        if (!await FinishesWithinAsync(first.Decision, budget, ct)) return new InboundAnswer([], false);
+        var decision = await first.Decision;
+        return decision.Refused ? await AnswerAsync(m, budget, admission, ct) : decision with { IsFirst = false };
     }
 
     /// <summary>
