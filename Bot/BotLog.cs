@@ -5,9 +5,6 @@ namespace Alerts.Bot;
 /// <summary>The bot's log messages: fixed event ids, stable placeholders; addresses are masked by the Host's formatter.</summary>
 internal static partial class BotLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Turn for {Channel} message {MessageId} met a concurrent turn; retrying (attempt {Attempt})")]
-    public static partial void ConcurrentTurn(ILogger logger, string channel, string messageId, int attempt);
-
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Conversation restarted: a stored dialog no longer matches its definition")]
     public static partial void StaleStack(ILogger logger);
 

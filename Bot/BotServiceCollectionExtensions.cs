@@ -44,7 +44,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<HelpResponder>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
-        services.AddSingleton<IInboundHandler, BotTurnHandler>();
+        services.AddSingleton<ITurnHandler, BotTurnHandler>();
         return services;
     }
 }

@@ -4,68 +4,43 @@ using Alerts.Channels.Messages;
 using Alerts.Identity.Binding;
 using Alerts.Store.Conversations;
 using Alerts.Store.Database;
-using Alerts.Store.Inbound;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
 
 namespace Alerts.Bot.Conversations;
 
 /// <summary>
-/// One turn, one transaction: load the person and the dialog stack, run the dialogs, then save the stack (checking
-/// its version), the turn's records, the notifications for others and "this message is answered" together.
-/// A concurrent turn of the same person that saved first makes this one roll back and run again on the new stack.
+/// One turn inside the caller's unit of work: load the person and the dialog stack, run the dialogs, then save the
+/// stack (checking its version), the turn's records and the notifications for others. A concurrent turn of the same
+/// person that saved first makes this one answer null: the caller rolls back and runs the whole unit again.
 /// </summary>
 internal sealed class BotTurnHandler(
-    StoreDb db, ConversationRouter router, ConversationStore conversations, PersonStore people,
-    NotificationStore notifications, InboundMessageStore inbound, StaffBinding binding, TimeProvider time, ILogger<BotTurnHandler> logger)
-    : IInboundHandler
+    ConversationRouter router, ConversationStore conversations, PersonStore people, NotificationStore notifications,
+    StaffBinding binding, TimeProvider time) : ITurnHandler
 {
-    private const int MaxAttempts = 3;
-
-    public async Task<OutboundReply> HandleAsync(InboundMessage message, CancellationToken ct)
+    public async Task<OutboundReply?> HandleAsync(InboundMessage message, UnitOfWork work, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var replies = await TryTurnAsync(message, ct);
-            if (replies is not null) return new OutboundReply(replies) { Recorded = true };
-            if (attempt == MaxAttempts) throw new InvalidOperationException("The conversation kept changing under this turn.");
-            BotLog.ConcurrentTurn(logger, message.Channel.Key(), message.ProviderMessageId, attempt);
-        }
-    }
-
-    private async Task<IReadOnlyList<string>?> TryTurnAsync(InboundMessage m, CancellationToken ct)
-    {
-        var channel = m.Channel.Key();
-        await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var (channel, c, tx) = (message.Channel.Key(), work.Connection, work.Transaction);
         var now = time.GetUtcNow();
-        var turn = new TurnContext(m, TurnText.Of(m), now, c, tx)
+        var turn = new TurnContext(message, TurnText.Of(message), now, c, tx)
         {
-            Person = await people.FindByAddressAsync(c, tx, m.Channel == ChannelKind.WeChat, m.Address, ct),
+            Person = await people.FindByAddressAsync(c, tx, message.Channel == ChannelKind.WeChat, message.Address, ct),
         };
         if (turn.Person is { Role: Roles.GridWorker or Roles.Official } staff)
-            turn.IsStaffBound = await binding.IsBoundAsync(c, tx, staff.Id, m.Channel, m.Address, ct);
-        var row = await conversations.LoadAsync(c, tx, channel, m.Address, ct);
+            turn.IsStaffBound = await binding.IsBoundAsync(c, tx, staff.Id, message.Channel, message.Address, ct);
+        var row = await conversations.LoadAsync(c, tx, channel, message.Address, ct);
         var conversation = new ConversationState(Frames(row?.Stack), Frames(row?.Suspended), row?.UpdatedUtc);
 
         await router.RunTurnAsync(turn, conversation, ct);
 
-        var saved = await conversations.SaveAsync(c, tx, channel, m.Address, turn.Person?.Id,
+        var saved = await conversations.SaveAsync(c, tx, channel, message.Address, turn.Person?.Id,
             JsonSerializer.Serialize(conversation.Stack, DialogJson.Options),
             conversation.Suspended.Count == 0 ? null : JsonSerializer.Serialize(conversation.Suspended, DialogJson.Options),
             row?.Version ?? 0, now, ct);
-        if (!saved)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            return null;
-        }
+        if (!saved) return null;
         foreach (var n in turn.Notifications)
             await notifications.InsertAsync(c, tx, n.PersonId, n.Text, n.Reason, now, ct);
-        await inbound.CompleteAsync(c, tx, channel, m.ProviderMessageId, turn.Replies, ct);
-        await tx.CommitAsync(ct);
-        return turn.Replies;
+        return new OutboundReply(turn.Replies);
     }
 
     private static List<DialogFrame> Frames(string? json) =>

@@ -24,12 +24,25 @@ internal sealed partial class DeliveryStore
     public async Task<bool> ApplyReceiptAsync(string channel, string providerMessageId, string state, string? error,
         CancellationToken ct)
     {
-        if (state is not (DeliveryStates.Delivered or DeliveryStates.Failed or DeliveryStates.Unreachable)) return false;
-        await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteAsync(new CommandDefinition(ApplyReceipt, new
+        if (!IsReceipt(state)) return false;
+        await using var work = await db.BeginAsync(ct);
+        var applied = await ApplyReceiptAsync(work, channel, providerMessageId, state, error, ct);
+        await work.CommitAsync(ct);
+        return applied;
+    }
+
+    /// <summary>As the other overload, inside <paramref name="work"/> (the Host's turn of the push that carried it).</summary>
+    public async Task<bool> ApplyReceiptAsync(UnitOfWork work, string channel, string providerMessageId, string state,
+        string? error, CancellationToken ct)
+    {
+        if (!IsReceipt(state)) return false;
+        return await work.Connection.ExecuteAsync(new CommandDefinition(ApplyReceipt, new
         {
             Channel = channel, ProviderMessageId = providerMessageId, State = state, Error = error,
             Now = UtcText.Format(time.GetUtcNow()),
-        }, cancellationToken: ct)) == 1;
+        }, work.Transaction, cancellationToken: ct)) == 1;
     }
+
+    private static bool IsReceipt(string state) =>
+        state is DeliveryStates.Delivered or DeliveryStates.Failed or DeliveryStates.Unreachable;
 }

@@ -8,10 +8,4 @@ public sealed record OutboundReply(IReadOnlyList<string> Texts)
     public static OutboundReply Of(params string[] texts) => new(texts);
 
     public bool IsEmpty => Texts.Count == 0;
-
-    /// <summary>
-    /// The handler already stored this answer against the inbound message id, in the transaction of its own records,
-    /// so the channel need not write it again.
-    /// </summary>
-    public bool Recorded { get; init; }
 }

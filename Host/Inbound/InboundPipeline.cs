@@ -1,69 +1,84 @@
 using System.Collections.Concurrent;
 using Alerts.Channels.Messages;
 using Alerts.Host.Logging;
-using Alerts.Store.Inbound;
 
 namespace Alerts.Host.Inbound;
 
 /// <summary>
-/// The one path every inbound message takes, whatever the channel: record its provider id (a retry gets the first
-/// answer and is never processed twice), apply channel events, run the bot, and hand back the reply if it is ready
-/// within the channel's budget; otherwise the reply leaves later through the send API.
+/// The one path every inbound message takes, whatever the channel: run its turn as one write (<see cref="InboundTurns"/>:
+/// a retry gets the first answer and is never processed twice), and hand back the reply if it is ready within the
+/// channel's budget; otherwise the reply, recorded in the turn, leaves later through the send API.
 /// </summary>
-internal sealed class InboundPipeline(
-    InboundMessageStore store, IInboundHandler handler, ChannelEvents events, DeferredReplies deferred,
-    ILogger<InboundPipeline> logger)
+internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferred, ILogger<InboundPipeline> logger)
 {
-    internal const string Sorry = "系统繁忙，请稍后再试。如有危险，请先到安全的地方，拨打110、119或120。";
-    // Longer than any turn should take; a row still 'processing' after this was left by a crash and may be retaken.
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
-    private const string Passive = "passive";
+    private sealed record InFlight(Task<InboundAnswer> Decision, string? Fingerprint);
 
     // Deliveries of one id that overlap in this process wait for the first one's decision (its passive texts, or
     // none when the reply goes through the API) instead of answering "success" at once: WeChat retries a push when
-    // the first connection took too long, and then only the retry's answer can still reach the person.
-    private readonly ConcurrentDictionary<(string Channel, string Id), Task<IReadOnlyList<string>>> _deciding = new();
+    // the first connection took too long, and then only the retry's answer can still reach the person. The entry
+    // stays until the first delivery's turn has ended, so no later delivery waits on its write lock instead.
+    private readonly ConcurrentDictionary<(string Channel, string Id), InFlight> _inFlight = new();
 
     /// <summary>The texts to put in the HTTP answer; empty when there is nothing to say there.</summary>
     public async Task<IReadOnlyList<string>> ProcessAsync(InboundMessage m, TimeSpan budget, CancellationToken ct) =>
-        (await AnswerAsync(m, budget, ct)).Texts;
+        (await AnswerAsync(m, budget, null, ct)).Texts;
 
-    /// <summary>As <see cref="ProcessAsync"/>, and whether this delivery is the one that ran the turn.</summary>
-    public async Task<InboundAnswer> AnswerAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
+    /// <summary>
+    /// As <see cref="ProcessAsync"/>, and whether this delivery is the one that ran the turn; refused when
+    /// <paramref name="admission"/> (checked in the turn's own transaction) did not pass.
+    /// </summary>
+    public async Task<InboundAnswer> AnswerAsync(InboundMessage m, TimeSpan budget, Admission? admission, CancellationToken ct)
     {
         var key = (Channel: m.Channel.Key(), Id: m.ProviderMessageId);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = key.Channel, ["MessageId"] = key.Id });
-        var claim = await ClaimAsync(m, ct);
-        if (claim.State == InboundClaimState.InProgress && _deciding.TryGetValue(key, out var first))
-        {
-            Log.RepeatedMessage(logger, key.Channel, key.Id, "Overlapping");
-            // The first delivery decides within its own budget, which started before ours.
-            return new InboundAnswer(await FinishesWithinAsync(first, budget, ct) ? await first : [], false);
-        }
+        var decided = new TaskCompletionSource<InboundAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mine = new InFlight(decided.Task, admission?.Fingerprint);
+        while (!_inFlight.TryAdd(key, mine))
+            if (_inFlight.TryGetValue(key, out var first)) return await OverlappingAsync(m, first, budget, admission, ct);
 
-        // The first delivery may have finished between the claim and the look-up: its record says how.
-        if (claim.State == InboundClaimState.InProgress) claim = await ClaimAsync(m, ct);
-        if (claim.State != InboundClaimState.New)
-        {
-            Log.RepeatedMessage(logger, key.Channel, key.Id, claim.State.ToString());
-            // The same answer again, unless it already left through the API: then saying it twice would duplicate it.
-            return new InboundAnswer(claim.State == InboundClaimState.Answered && claim.ReplyVia == Passive ? claim.Reply : [], false);
-        }
-
-        var decided = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _deciding[key] = decided.Task;
-        IReadOnlyList<string> texts = [];
+        var route = new ReplyRoute();
+        var turn = turns.RunAsync(m, route, admission);
+        var entry = new KeyValuePair<(string, string), InFlight>(key, mine);
+        _ = turn.ContinueWith(_ => _inFlight.TryRemove(entry), TaskScheduler.Default);
         try
         {
-            texts = await DecideAsync(m, budget, ct);
-            return new InboundAnswer(texts, true);
+            // The route decides once: a turn that claimed "passive" before the budget ran out is committing, so wait.
+            if (await FinishesWithinAsync(turn, budget, ct) || !route.TryDefer())
+            {
+                var outcome = await turn;
+                if (!outcome.Ran && !outcome.Refused) Log.RepeatedMessage(logger, key.Channel, key.Id, "Answered");
+                // The same answer again, unless it already left through the API: saying it twice would duplicate it.
+                var answer = new InboundAnswer(outcome.Passive ? outcome.Texts : [], outcome.Ran) { Refused = outcome.Refused };
+                // Gone before anyone hears the decision: a delivery that waited on a refused one must run its own turn.
+                _inFlight.TryRemove(entry);
+                decided.TrySetResult(answer);
+                return answer;
+            }
+
+            Log.ReplyDeferred(logger, key.Channel, key.Id);
+            decided.TrySetResult(new InboundAnswer([], true));
+            deferred.Track(SendWhenCommittedAsync(m, turn));
+            return new InboundAnswer([], true);
         }
-        finally
+        catch (Exception ex)
         {
-            // Only after the record is complete, so that a delivery arriving now finds it answered.
-            decided.TrySetResult(texts);
-            _deciding.TryRemove(key, out _);
+            // Overlapping deliveries fail too, so the provider retries rather than hearing "success" for nothing.
+            decided.TrySetException(ex);
+            throw;
         }
+    }
+
+    private async Task<InboundAnswer> OverlappingAsync(InboundMessage m, InFlight first, TimeSpan budget,
+        Admission? admission, CancellationToken ct)
+    {
+        Log.RepeatedMessage(logger, m.Channel.Key(), m.ProviderMessageId, "Overlapping");
+        // A different signed request than the first one's must pass the check itself (on a write of its own).
+        if (admission is not null && admission.Fingerprint != first.Fingerprint && !await turns.AdmitAsync(admission, ct))
+            return new InboundAnswer([], false) { Refused = true };
+        // The first delivery decides within its own budget, which started before ours.
+        if (!await FinishesWithinAsync(first.Decision, budget, ct)) return new InboundAnswer([], false);
+        var decision = await first.Decision;
+        return decision.Refused ? await AnswerAsync(m, budget, admission, ct) : decision with { IsFirst = false };
     }
 
     /// <summary>
@@ -79,53 +94,10 @@ internal sealed class InboundPipeline(
         return finished;
     }
 
-    private Task<InboundClaim> ClaimAsync(InboundMessage m, CancellationToken ct) =>
-        store.ClaimAsync(m.Channel.Key(), m.ProviderMessageId, m.Address, m.Kind.ToString().ToLowerInvariant(), m.Text,
-            m.ReceivedUtc, Lease, ct);
-
-    /// <summary>
-    /// Runs the turn; returns its texts if they are ready within the budget, else sends them later. An answer the
-    /// handler recorded itself (the bot does, in its turn's transaction, as passive unless already marked "send") is not
-    /// written again; so the deferral is marked the moment it is decided, usually before the turn commits.
-    /// </summary>
-    private async Task<IReadOnlyList<string>> DecideAsync(InboundMessage m, TimeSpan budget, CancellationToken ct)
+    /// <summary>The reply of a deferred turn, recorded as pending in its transaction, is sent once that commits.</summary>
+    private async Task SendWhenCommittedAsync(InboundMessage m, Task<InboundTurns.Outcome> turn)
     {
-        // Not the request's token: a slow turn goes on after WeChat has hung up, and its reply is sent later.
-        var turn = RunTurnAsync(m);
-        if (await FinishesWithinAsync(turn, budget, ct))
-        {
-            var reply = await turn;
-            if (!reply.Recorded)
-                await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, reply.Texts, Passive, CancellationToken.None);
-            return reply.Texts;
-        }
-
-        Log.ReplyDeferred(logger, m.Channel.Key(), m.ProviderMessageId);
-        await store.MarkSentLaterAsync(m.Channel.Key(), m.ProviderMessageId, CancellationToken.None);
-        deferred.Track(SendWhenReadyAsync(m, turn));
-        return [];
-    }
-
-    private async Task SendWhenReadyAsync(InboundMessage m, Task<OutboundReply> turn)
-    {
-        var reply = await turn;
-        if (!reply.Recorded)
-            await store.CompleteAsync(m.Channel.Key(), m.ProviderMessageId, reply.Texts, "send", CancellationToken.None);
-        await deferred.SendAsync(m, reply.Texts, 0);
-    }
-
-    private async Task<OutboundReply> RunTurnAsync(InboundMessage m)
-    {
-        try
-        {
-            return await events.ApplyAsync(m, CancellationToken.None)
-                   ?? await handler.HandleAsync(m, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            // A bug in a turn must not leave the person without an answer, nor make the provider retry forever.
-            Log.HandlerFailed(logger, m.Channel.Key(), m.ProviderMessageId, ex);
-            return OutboundReply.Of(Sorry);
-        }
+        var outcome = await turn;
+        if (outcome.Ran && !outcome.Passive) await deferred.SendAsync(m, outcome.Texts, 0);
     }
 }

@@ -18,6 +18,7 @@ internal static class InboundServiceCollectionExtensions
         services.AddSingleton<ChannelEvents>();
         services.AddSingleton<DeferredReplies>();
         services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());
+        services.AddSingleton<InboundTurns>();
         services.AddSingleton<InboundPipeline>();
         services.AddSingleton<WeChatReplayGuard>();
         services.AddHostedService<NotificationWorker>();

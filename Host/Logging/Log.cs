@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "WeChat push refused with 403: timestamp {Timestamp} and nonce {Nonce} were signed for another body (this one claims to be from {Address})")]
     public static partial void WeChatSignatureReused(ILogger logger, string timestamp, string nonce, string address);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Turn for {Channel} message {MessageId} met a concurrent turn; retrying (attempt {Attempt})")]
+    public static partial void ConcurrentTurn(ILogger logger, string channel, string messageId, int attempt);
 }

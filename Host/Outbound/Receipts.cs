@@ -1,6 +1,7 @@
 using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
 using Alerts.Host.Logging;
+using Alerts.Store.Database;
 using Alerts.Store.Outbound;
 
 namespace Alerts.Host.Outbound;
@@ -10,15 +11,24 @@ namespace Alerts.Host.Outbound;
 /// the provider's status rank), a warning's row in the delivery outbox (only on from 'sent'), so late, repeated and
 /// out-of-order receipts change nothing.
 /// </summary>
-internal sealed class Receipts(OutboundMessageStore outbound, DeliveryStore deliveries, ILogger<Receipts> logger)
+internal sealed class Receipts(StoreDb db, OutboundMessageStore outbound, DeliveryStore deliveries, ILogger<Receipts> logger)
 {
-    /// <summary>True when a record moved.</summary>
+    /// <summary>Applies the receipt in a write of its own (a status callback). True when a record moved.</summary>
     public async Task<bool> ApplyAsync(DeliveryReceipt receipt, CancellationToken ct)
     {
+        await using var work = await db.BeginAsync(ct);
+        var applied = await ApplyAsync(receipt, work, ct);
+        await work.CommitAsync(ct);
+        return applied;
+    }
+
+    /// <summary>Applies the receipt inside <paramref name="work"/> (a receipt that came as an inbound event, in its turn).</summary>
+    public async Task<bool> ApplyAsync(DeliveryReceipt receipt, UnitOfWork work, CancellationToken ct)
+    {
         var channel = receipt.Channel.Key();
-        var applied = await outbound.ApplyStatusAsync(channel, receipt.ProviderMessageId, receipt.ProviderStatus,
+        var applied = await outbound.ApplyStatusAsync(work, channel, receipt.ProviderMessageId, receipt.ProviderStatus,
             receipt.Rank, receipt.StateKey, receipt.ErrorCode, ct);
-        applied |= await deliveries.ApplyReceiptAsync(channel, receipt.ProviderMessageId, receipt.StateKey,
+        applied |= await deliveries.ApplyReceiptAsync(work, channel, receipt.ProviderMessageId, receipt.StateKey,
             receipt.ErrorCode, ct);
         Log.ReceiptApplied(logger, channel, receipt.ProviderMessageId, receipt.ProviderStatus, applied);
         return applied;

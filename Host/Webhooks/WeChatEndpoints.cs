@@ -46,10 +46,9 @@ internal static class WeChatEndpoints
             return Results.StatusCode(status);
         }
 
+        var answer = await pipeline.AnswerAsync(opened.Message, options.Value.PassiveReplyBudget, replays.For(opened, body), ct);
         // 403, not "success": WeChat never sends this (its retries repeat the body), so only a forger reads the answer.
-        if (!await replays.AdmitsAsync(opened, body, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-
-        var answer = await pipeline.AnswerAsync(opened.Message, options.Value.PassiveReplyBudget, ct);
+        if (answer.Refused) return Results.StatusCode(StatusCodes.Status403Forbidden);
         var reply = webhook.WriteReply(opened, answer.Texts);
         // One passive message per push: the rest of a long answer follows through the customer-service API, started
         // by the delivery that ran the turn only; a redelivery while it is still being sent would send it twice.

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Alerts.Channels.Messages;
 using Alerts.Channels.WeChat;
+using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
+using Alerts.Store.Database;
 using Alerts.Store.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -16,21 +18,30 @@ namespace Alerts.Host.Webhooks;
 internal sealed class WeChatReplayGuard(
     WeChatSeenPushStore seen, IOptions<WeChatOptions> options, ILogger<WeChatReplayGuard> logger)
 {
-    /// <summary>False when the push reuses a signature seen with another body: refuse it and process nothing.</summary>
-    public async Task<bool> AdmitsAsync(WeChatOpenResult opened, ReadOnlyMemory<byte> body, CancellationToken ct)
+    /// <summary>
+    /// The check to run in the push's turn (its transaction, so the record of the pair costs no write of its own), or
+    /// null for a safe-mode push. It fails when the push reuses a signature seen with another body: refuse it.
+    /// </summary>
+    public Admission? For(WeChatOpenResult opened, ReadOnlyMemory<byte> body)
     {
         if (!opened.IsOk) throw new ArgumentException("Only an authenticated push is checked for replay.", nameof(opened));
-        if (opened.IsEncrypted) return true;
+        if (opened.IsEncrypted) return null;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
+        var (timestamp, nonce, address) = (opened.Timestamp, opened.Nonce, opened.Message.Address);
+        return new Admission($"{timestamp}:{nonce}:{hash}",
+            (work, ct) => AdmitsAsync(work, timestamp, nonce, hash, opened.OpenedUtc, address, ct));
+    }
 
+    private async Task<bool> AdmitsAsync(UnitOfWork work, string timestamp, string nonce, string hash, DateTimeOffset now,
+        string address, CancellationToken ct)
+    {
         // A pair is accepted only while its timestamp is within the skew of the clock, and it was seen within the
         // skew of its timestamp; so a row seen more than twice the skew ago can never match a fresh push again.
-        var now = opened.OpenedUtc;
         var pruneBefore = now - 2 * options.Value.MaxClockSkew;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
-        var sighting = await seen.RecordAsync(opened.Timestamp, opened.Nonce, hash, now, pruneBefore, ct);
+        var sighting = await seen.RecordAsync(work, timestamp, nonce, hash, now, pruneBefore, ct);
         if (sighting != PushSighting.OtherBody) return true;
 
-        Log.WeChatSignatureReused(logger, opened.Timestamp, opened.Nonce, AddressMask.Mask(opened.Message.Address));
+        Log.WeChatSignatureReused(logger, timestamp, nonce, AddressMask.Mask(address));
         return false;
     }
 }

@@ -54,6 +54,21 @@ public sealed class StoreDb
         return connection;
     }
 
+    /// <summary>Opens a connection and begins its write transaction (waiting for the write lock, up to the busy timeout).</summary>
+    public async Task<UnitOfWork> BeginAsync(CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        try
+        {
+            return new UnitOfWork(connection, connection.BeginTransaction());
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>What to tell the operator when SQLite cannot open <paramref name="dataSource"/> (its error 14 says
     /// only "unable to open database file").</summary>
     internal static string CannotOpen(string dataSource)

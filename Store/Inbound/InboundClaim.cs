@@ -1,14 +1,10 @@
 namespace Alerts.Store.Inbound;
 
-/// <summary>What recording an inbound id found.</summary>
-public enum InboundClaimState
+/// <summary>
+/// What recording an inbound id inside a turn's transaction found: a new id (run the turn), or the answer an earlier
+/// delivery committed (give it back; <paramref name="ReplyVia"/> says whether it went in the HTTP answer).
+/// </summary>
+public sealed record InboundClaim(bool IsNew, IReadOnlyList<string> Reply, string? ReplyVia)
 {
-    /// <summary>First time this id is seen (or a crashed attempt's lease ran out): process it.</summary>
-    New,
-    /// <summary>Another delivery of this id is being processed right now: do not process it again.</summary>
-    InProgress,
-    /// <summary>Already answered: give back the same reply.</summary>
-    Answered,
+    public static InboundClaim New { get; } = new(true, [], null);
 }
-
-public sealed record InboundClaim(InboundClaimState State, IReadOnlyList<string> Reply, string? ReplyVia);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Inbound;
 
@@ -9,34 +8,27 @@ namespace Alerts.Store.Inbound;
 /// The record of every inbound provider message id, so that a retry is never processed twice and gets the first
 /// answer — also after a restart, and across Host instances sharing the database.
 /// </summary>
-public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
+public sealed class InboundMessageStore(StoreDb db)
 {
+    /// <summary>The reply went back in the HTTP answer to the provider's request.</summary>
+    public const string Passive = "passive";
+    /// <summary>The reply went out through the provider's send API (the turn outlasted the channel's budget).</summary>
+    public const string Send = "send";
+
+    // Inside the turn's transaction: on PostgreSQL a second delivery's insert of the same id waits here until the first
+    // transaction ends; on SQLite the IMMEDIATE transaction already waited for the write lock. Either way it then finds
+    // the committed answer, or no row at all if the first rolled back or its process died.
     private const string Insert = """
-        INSERT INTO inbound_messages (channel, provider_message_id, address, kind, text, received_utc, state, lease_until_utc)
-        VALUES (@Channel, @ProviderMessageId, @Address, @Kind, @Text, @ReceivedUtc, 'processing', @LeaseUntil)
+        INSERT INTO inbound_messages (channel, provider_message_id, address, kind, text, received_utc)
+        VALUES (@Channel, @ProviderMessageId, @Address, @Kind, @Text, @ReceivedUtc)
         ON CONFLICT (channel, provider_message_id) DO NOTHING
         """;
     private const string Select = """
-        SELECT state, lease_until_utc, reply, reply_via FROM inbound_messages
+        SELECT reply, reply_via FROM inbound_messages
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
-    // Takes over a row whose processor died: only if the lease it saw is still the one recorded.
-    private const string TakeOver = """
-        UPDATE inbound_messages SET lease_until_utc = @LeaseUntil
-        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId AND state = 'processing'
-          AND lease_until_utc = @SeenLease
-        """;
-    private const string Complete = """
-        UPDATE inbound_messages SET state = 'answered', reply = @Reply, reply_via = @ReplyVia
-        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
-        """;
-    // Passive unless the channel already decided, past its budget, that the reply goes through the send API.
-    private const string CompleteInTurn = """
-        UPDATE inbound_messages SET state = 'answered', reply = @Reply, reply_via = COALESCE(reply_via, 'passive')
-        WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
-        """;
-    private const string SetVia = """
-        UPDATE inbound_messages SET reply_via = @ReplyVia
+    private const string SetAnswer = """
+        UPDATE inbound_messages SET reply = @Reply, reply_via = @ReplyVia
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId
         """;
     // The latest exchanges, newest first here and put back in order by the caller's reversal.
@@ -48,63 +40,31 @@ public sealed class InboundMessageStore(StoreDb db, TimeProvider time)
         """;
     private const string CountFor = "SELECT COUNT(*) FROM inbound_messages WHERE channel = @Channel AND address = @Address";
 
-    /// <summary>Records the id, or reports what an earlier delivery of it did.</summary>
-    public async Task<InboundClaim> ClaimAsync(string channel, string providerMessageId, string address, string kind,
-        string? text, DateTimeOffset receivedUtc, TimeSpan lease, CancellationToken ct)
+    /// <summary>
+    /// Records the id in <paramref name="work"/>, or returns what an earlier delivery of it answered. The row exists for
+    /// others only once <paramref name="work"/> commits, with the answer <see cref="AnswerAsync"/> wrote in it.
+    /// </summary>
+    public async Task<InboundClaim> ClaimAsync(UnitOfWork work, string channel, string providerMessageId, string address,
+        string kind, string? text, DateTimeOffset receivedUtc, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var key = new { Channel = channel, ProviderMessageId = providerMessageId };
-        await using var c = await db.OpenAsync(ct);
-        var inserted = await c.ExecuteAsync(new CommandDefinition(Insert, new
+        var inserted = await work.Connection.ExecuteAsync(new CommandDefinition(Insert, new
         {
             Channel = channel, ProviderMessageId = providerMessageId, Address = address, Kind = kind, Text = text,
-            ReceivedUtc = receivedUtc, LeaseUntil = now + lease,
-        }, cancellationToken: ct));
-        if (inserted == 1) return new InboundClaim(InboundClaimState.New, [], null);
-
-        var row = await c.QuerySingleAsync<(string State, string LeaseUntilUtc, string? Reply, string? ReplyVia)>(
-            new CommandDefinition(Select, key, cancellationToken: ct));
-        if (row.State == "answered")
-            return new InboundClaim(InboundClaimState.Answered, Texts(row.Reply), row.ReplyVia);
-        if (UtcText.Parse(row.LeaseUntilUtc) > now)
-            return new InboundClaim(InboundClaimState.InProgress, [], null);
-        var taken = await c.ExecuteAsync(new CommandDefinition(TakeOver, new
-        {
-            Channel = channel, ProviderMessageId = providerMessageId, LeaseUntil = now + lease, SeenLease = row.LeaseUntilUtc,
-        }, cancellationToken: ct));
-        return new InboundClaim(taken == 1 ? InboundClaimState.New : InboundClaimState.InProgress, [], null);
+            ReceivedUtc = receivedUtc,
+        }, work.Transaction, cancellationToken: ct));
+        if (inserted == 1) return InboundClaim.New;
+        var row = await work.Connection.QuerySingleAsync<(string? Reply, string? ReplyVia)>(new CommandDefinition(Select,
+            new { Channel = channel, ProviderMessageId = providerMessageId }, work.Transaction, cancellationToken: ct));
+        return new InboundClaim(false, Texts(row.Reply), row.ReplyVia);
     }
 
-    /// <summary>Stores the reply so that retries get the same one.</summary>
-    public async Task CompleteAsync(string channel, string providerMessageId, IReadOnlyList<string> reply, string replyVia,
-        CancellationToken ct)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition(Complete, new
+    /// <summary>Stores the answer to a message claimed in <paramref name="work"/>, so that retries get the same one.</summary>
+    public Task AnswerAsync(UnitOfWork work, string channel, string providerMessageId, IReadOnlyList<string> reply,
+        string replyVia, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(new CommandDefinition(SetAnswer, new
         {
-            Channel = channel, ProviderMessageId = providerMessageId,
-            Reply = JsonSerializer.Serialize(reply), ReplyVia = replyVia,
-        }, cancellationToken: ct));
-    }
-
-    /// <summary>
-    /// Marks the message answered inside the turn's own transaction, so the turn's records and "this id is done"
-    /// commit together: a crash can never leave a processed message that a retry would process again.
-    /// </summary>
-    public Task CompleteAsync(SqliteConnection c, SqliteTransaction tx, string channel, string providerMessageId,
-        IReadOnlyList<string> reply, CancellationToken ct) =>
-        c.ExecuteAsync(new CommandDefinition(CompleteInTurn, new
-        {
-            Channel = channel, ProviderMessageId = providerMessageId, Reply = JsonSerializer.Serialize(reply),
-        }, tx, cancellationToken: ct));
-
-    /// <summary>Records that the reply went out through the provider's send API instead of the HTTP answer.</summary>
-    public async Task MarkSentLaterAsync(string channel, string providerMessageId, CancellationToken ct)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition(SetVia,
-            new { Channel = channel, ProviderMessageId = providerMessageId, ReplyVia = "send" }, cancellationToken: ct));
-    }
+            Channel = channel, ProviderMessageId = providerMessageId, Reply = JsonSerializer.Serialize(reply), ReplyVia = replyVia,
+        }, work.Transaction, cancellationToken: ct));
 
     public async Task<long> CountFromAsync(string channel, string address, CancellationToken ct)
     {

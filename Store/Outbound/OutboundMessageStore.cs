@@ -12,8 +12,9 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         """;
     // The idempotency key is unique: asking twice for the same logical message returns the first row.
     private const string Insert = """
-        INSERT INTO outbound_messages (channel, address, text, idempotency_key, purpose, state, segments, created_utc, updated_utc)
-        VALUES (@Channel, @Address, @Text, @IdempotencyKey, @Purpose, 'pending', @Segments, @Now, @Now)
+        INSERT INTO outbound_messages (channel, address, text, idempotency_key, purpose, state, segments, created_utc,
+                                       updated_utc, next_attempt_utc)
+        VALUES (@Channel, @Address, @Text, @IdempotencyKey, @Purpose, 'pending', @Segments, @Now, @Now, @NextAttempt)
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
     // The simulator's rows are never sent, so they are written in their final state: no 'pending' row is ever left
@@ -58,10 +59,23 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         await c.ExecuteAsync(new CommandDefinition(Insert, new
         {
             Channel = channel, Address = address, Text = text, IdempotencyKey = idempotencyKey, Purpose = purpose,
-            Segments = segments, Now = time.GetUtcNow(),
+            Segments = segments, Now = time.GetUtcNow(), NextAttempt = (DateTimeOffset?)null,
         }, cancellationToken: ct));
         return await c.QuerySingleAsync<OutboundRecord>(new CommandDefinition(SelectByKey, new { IdempotencyKey = idempotencyKey }, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Records a message to be sent once <paramref name="work"/> commits, pending with a retry time: whoever committed
+    /// it sends it at once (asking <see cref="RecordAsync"/> for the same key finds this row); if that process dies
+    /// first, the retrier claims the row at <paramref name="retryAt"/>. A repeated key records nothing.
+    /// </summary>
+    public Task RecordPendingAsync(UnitOfWork work, string channel, string address, string text, string idempotencyKey,
+        string purpose, int? segments, DateTimeOffset retryAt, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            Channel = channel, Address = address, Text = text, IdempotencyKey = idempotencyKey, Purpose = purpose,
+            Segments = segments, Now = time.GetUtcNow(), NextAttempt = (DateTimeOffset?)retryAt,
+        }, work.Transaction, cancellationToken: ct));
 
     /// <summary>Records a message that is shown, never sent; a repeated key records nothing.</summary>
     public async Task RecordSimulatedAsync(string channel, string address, string text, string idempotencyKey,
@@ -100,13 +114,20 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
     public async Task<bool> ApplyStatusAsync(string channel, string providerMessageId, string status, int rank,
         string state, string? errorCode, CancellationToken ct)
     {
-        await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteAsync(new CommandDefinition(ApplyStatus, new
+        await using var work = await db.BeginAsync(ct);
+        var applied = await ApplyStatusAsync(work, channel, providerMessageId, status, rank, state, errorCode, ct);
+        await work.CommitAsync(ct);
+        return applied;
+    }
+
+    /// <summary>As the other overload, inside <paramref name="work"/> (the turn of the push that carried the receipt).</summary>
+    public async Task<bool> ApplyStatusAsync(UnitOfWork work, string channel, string providerMessageId, string status,
+        int rank, string state, string? errorCode, CancellationToken ct) =>
+        await work.Connection.ExecuteAsync(new CommandDefinition(ApplyStatus, new
         {
             Channel = channel, ProviderMessageId = providerMessageId, Status = status, Rank = rank, State = state,
             ErrorCode = errorCode, Now = time.GetUtcNow(),
-        }, cancellationToken: ct)) == 1;
-    }
+        }, work.Transaction, cancellationToken: ct)) == 1;
 
     public async Task<OutboundRecord?> FindByProviderIdAsync(string channel, string providerMessageId, CancellationToken ct)
     {

@@ -21,24 +21,26 @@ public sealed class ReachabilityStore(StoreDb db, AuditStore audit, TimeProvider
                         (SELECT sms_opted_out FROM people WHERE phone = @Phone), 0)
         """;
 
-    /// <summary>Unfollowed (false) or followed again (true) the Official Account.</summary>
-    public async Task SetWeChatFollowingAsync(string openid, bool following, CancellationToken ct)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition(following ? SetFollowed : SetUnfollowed,
-            new { Openid = openid, At = time.GetUtcNow() }, cancellationToken: ct));
-    }
+    /// <summary>Unfollowed (false) or followed again (true) the Official Account, inside <paramref name="work"/>.</summary>
+    public Task SetWeChatFollowingAsync(UnitOfWork work, string openid, bool following, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(new CommandDefinition(following ? SetFollowed : SetUnfollowed,
+            new { Openid = openid, At = time.GetUtcNow() }, work.Transaction, cancellationToken: ct));
 
     /// <summary>Records STOP/TD/退订 (true) or START/订阅 (false) for a number, known to us or not.</summary>
     public async Task SetSmsOptOutAsync(string phone, bool optedOut, CancellationToken ct)
     {
-        var at = time.GetUtcNow();
-        await using var c = await db.OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
+        await using var work = await db.BeginAsync(ct);
+        await SetSmsOptOutAsync(work, phone, optedOut, ct);
+        await work.CommitAsync(ct);
+    }
+
+    /// <summary>As the other overload, inside <paramref name="work"/> (the turn of the message that said it).</summary>
+    public async Task SetSmsOptOutAsync(UnitOfWork work, string phone, bool optedOut, CancellationToken ct)
+    {
+        var (c, tx, at) = (work.Connection, work.Transaction, time.GetUtcNow());
         await c.ExecuteAsync(new CommandDefinition(UpsertOptOut, new { Phone = phone, OptedOut = optedOut, At = at }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition(SetPersonOptOut, new { Phone = phone, OptedOut = optedOut }, tx, cancellationToken: ct));
         await audit.AppendAsync(c, tx, "sms:" + phone, optedOut ? "sms_opt_out" : "sms_opt_in", "phone:" + phone, null, ct);
-        await tx.CommitAsync(ct);
     }
 
     public async Task<bool> IsSmsOptedOutAsync(string phone, CancellationToken ct)

@@ -4,6 +4,7 @@ using System.Text;
 using Alerts.Bench.Support;
 using Alerts.Channels.WeChat;
 using Dapper;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bench.Webhook;
@@ -11,7 +12,8 @@ namespace Alerts.Bench.Webhook;
 /// <summary>
 /// Real self-report turns: 64 enrolled villagers at a time each file a whole report over signed WeChat pushes
 /// (plaintext mode, a new MsgId per message, passive replies), against the real Host on Kestrel; beside a bare
-/// minimal-API endpoint in the same process, 64 connections over loopback.
+/// minimal-API endpoint and a durable one (one write transaction of an inbound row per request) in the same process,
+/// 64 connections over loopback each.
 /// </summary>
 internal static class WebhookBench
 {
@@ -33,18 +35,31 @@ internal static class WebhookBench
         await ScriptedAsync(client, openids, Warmup, offset: 0);
         var ours = await ScriptedAsync(client, openids, Duration, offset: 1);
 
-        var (bare, bareAddress) = await BareEndpoint.StartAsync(SampleReply());
-        await using var _ = bare;
-        using var bareClient = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = bareAddress };
-        var ceiling = await LoadGenerator.RunAsync(bareClient, Concurrency, Warmup, Duration,
-            _ => new HttpRequestMessage(HttpMethod.Post, "/bare") { Content = new StringContent(PushXml("oBench", "1", 0), Encoding.UTF8, "text/xml") },
-            r => Task.FromResult(r.IsSuccessStatusCode));
+        var ceiling = await CeilingAsync(reply => BareEndpoint.StartAsync(reply), "/bare");
+        using var durableDb = new BenchDatabase();
+        var durable = await CeilingAsync(reply => DurableEndpoint.StartAsync(durableDb.Db, reply), "/durable");
 
         Print("ours (self-report turns, passive reply)", ours.Result);
         Console.WriteLine($"  reports filed: {ours.Filed:N0}, scripts off the rails: {ours.Broken}");
         Print("ceiling (bare minimal-API POST)", ceiling);
+        Print("durable ceiling (one inbound-row write)", durable);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours / ceiling (requests/s): {ours.Result.PerSecond / ceiling.PerSecond:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio ours / durable ceiling (requests/s): {ours.Result.PerSecond / durable.PerSecond:F3} " +
+            $"(goal >= 0.5 with p99 < 50 ms; ours p99 {ours.Result.P99Ms:F1} ms)"));
         return ours.Result.Failures == 0 && ours.Broken == 0 ? 0 : 1;
+    }
+
+    /// <summary>Starts a ceiling endpoint in this process and loads it as the turns were loaded: 64 connections.</summary>
+    private static async Task<LoadGenerator.Result> CeilingAsync(
+        Func<string, Task<(WebApplication App, Uri Address)>> start, string path)
+    {
+        var (app, address) = await start(SampleReply());
+        await using var _ = app;
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = address };
+        return await LoadGenerator.RunAsync(client, Concurrency, Warmup, Duration,
+            _ => new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(PushXml("oBench", "1", 0), Encoding.UTF8, "text/xml") },
+            r => Task.FromResult(r.IsSuccessStatusCode));
     }
 
     private sealed record Scripted(LoadGenerator.Result Result, long Filed, long Broken);

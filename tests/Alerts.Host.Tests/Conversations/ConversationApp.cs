@@ -52,14 +52,10 @@ public sealed class ConversationApp : IAsyncDisposable
         var twilio = await FakeTwilioServer.StartAsync();
         var all = new Dictionary<string, string?>(TwilioTestSettings.Live(twilio))
         {
-            ["WeChat:AppId"] = fake.AppId,
-            ["WeChat:AppSecret"] = fake.AppSecret,
-            ["WeChat:Token"] = WeChatHarness.Token,
-            ["WeChat:OriginalId"] = WeChatHarness.OurId,
-            ["WeChat:ApiBaseUrl"] = fake.BaseAddress.ToString(),
             // As long as WeChat allows: a turn on a busy test machine must still answer passively.
             ["WeChat:PassiveReplyBudget"] = "00:00:04.500",
         };
+        foreach (var (key, value) in WeChatHarness.LiveSettings(fake)) all[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var clock = new TestClock();
         var app = new AlertsApp(all);

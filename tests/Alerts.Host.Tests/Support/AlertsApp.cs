@@ -1,6 +1,9 @@
+using Alerts.Bot.Conversations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Host.Tests.Support;
 
@@ -33,6 +36,10 @@ public sealed class AlertsApp : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>This Host with <paramref name="handler"/> running the turns instead of the bot.</summary>
+    public WebApplicationFactory<Program> WithTurnHandler(ITurnHandler handler) =>
+        WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(handler)));
 
     public SqliteConnection OpenDatabase()
     {

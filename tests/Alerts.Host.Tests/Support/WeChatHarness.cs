@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Alerts.Channels.Messages;
+using Alerts.Bot.Conversations;
 using Alerts.Fakes.WeChat;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -47,19 +47,22 @@ public sealed class WeChatHarness : IAsyncDisposable
         var fake = await FakeWeChatServer.StartAsync();
         var directory = Path.Combine(Path.GetTempPath(), "alerts-wechat-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var all = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Alerts"] = $"Data Source={Path.Combine(directory, "alerts.db")}",
-            ["WeChat:AppId"] = fake.AppId,
-            ["WeChat:AppSecret"] = fake.AppSecret,
-            ["WeChat:Token"] = Token,
-            ["WeChat:OriginalId"] = OurId,
-            ["WeChat:ApiBaseUrl"] = fake.BaseAddress.ToString(),
-            ["WeChat:EncodingAESKey"] = safeMode ? AesKey : null,
-        };
+        var all = LiveSettings(fake).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        all["ConnectionStrings:Alerts"] = $"Data Source={Path.Combine(directory, "alerts.db")}";
+        all["WeChat:EncodingAESKey"] = safeMode ? AesKey : null;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         return new WeChatHarness(fake, directory, all);
     }
+
+    /// <summary>The settings that point a Host's WeChat account at <paramref name="fake"/> (plaintext mode).</summary>
+    public static Dictionary<string, string> LiveSettings(FakeWeChatServer fake) => new()
+    {
+        ["WeChat:AppId"] = fake.AppId,
+        ["WeChat:AppSecret"] = fake.AppSecret,
+        ["WeChat:Token"] = Token,
+        ["WeChat:OriginalId"] = OurId,
+        ["WeChat:ApiBaseUrl"] = fake.BaseAddress.ToString(),
+    };
 
     /// <summary>Starts a Host instance on the shared database; <paramref name="handler"/> goes in front of the real
     /// inbound handler.</summary>
@@ -110,13 +113,13 @@ public sealed class WeChatHarness : IAsyncDisposable
 
     private static void Decorate(IServiceCollection services, WeChatRecordingHandler handler)
     {
-        var real = services.Last(d => d.ServiceType == typeof(IInboundHandler));
+        var real = services.Last(d => d.ServiceType == typeof(ITurnHandler));
         services.Remove(real);
-        services.AddSingleton<IInboundHandler>(sp =>
+        services.AddSingleton<ITurnHandler>(sp =>
         {
-            handler.Inner = real.ImplementationInstance as IInboundHandler
-                            ?? real.ImplementationFactory?.Invoke(sp) as IInboundHandler
-                            ?? (IInboundHandler)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
+            handler.Inner = real.ImplementationInstance as ITurnHandler
+                            ?? real.ImplementationFactory?.Invoke(sp) as ITurnHandler
+                            ?? (ITurnHandler)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!);
             return handler;
         });
     }

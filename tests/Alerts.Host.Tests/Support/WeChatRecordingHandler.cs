@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Alerts.Bot.Conversations;
 using Alerts.Channels.Messages;
+using Alerts.Store.Database;
 
 namespace Alerts.Host.Tests.Support;
 
@@ -8,14 +10,14 @@ namespace Alerts.Host.Tests.Support;
 /// given, can be slowed down or held until released, and can answer with a scripted reply instead of the real one.
 /// </summary>
 public sealed class WeChatRecordingHandler(TimeSpan delay = default, Func<InboundMessage, OutboundReply>? reply = null)
-    : IInboundHandler
+    : ITurnHandler
 {
     private readonly ConcurrentQueue<InboundMessage> _messages = new();
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _held;
 
     /// <summary>The handler the Host registered, used when no reply is scripted.</summary>
-    internal IInboundHandler? Inner { get; set; }
+    internal ITurnHandler? Inner { get; set; }
 
     public IReadOnlyList<InboundMessage> Messages => [.. _messages];
 
@@ -30,13 +32,13 @@ public sealed class WeChatRecordingHandler(TimeSpan delay = default, Func<Inboun
 
     public void Release() => _gate.TrySetResult();
 
-    public async Task<OutboundReply> HandleAsync(InboundMessage message, CancellationToken ct)
+    public async Task<OutboundReply?> HandleAsync(InboundMessage message, UnitOfWork work, CancellationToken ct)
     {
         _messages.Enqueue(message);
         if (_held) await _gate.Task.WaitAsync(ct);
         if (delay > TimeSpan.Zero) await Task.Delay(delay, ct);
         if (reply is not null) return reply(message);
         var inner = Inner ?? throw new InvalidOperationException("No inner handler was wired.");
-        return await inner.HandleAsync(message, ct);
+        return await inner.HandleAsync(message, work, ct);
     }
 }

@@ -1,10 +1,7 @@
 using System.Net;
-using Alerts.Channels.Messages;
 using Alerts.Fakes.Twilio;
 using Alerts.Host.Tests.Support;
 using Dapper;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Host.Tests.Twilio;
 
@@ -26,8 +23,7 @@ public sealed class TwilioDeferredReplyTests : IAsyncLifetime
     {
         await using var app = new AlertsApp(TwilioTestSettings.Live(_twilio));
         var handler = new CountingInboundHandler(TimeSpan.FromMilliseconds(800));
-        var client = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInboundHandler>(handler)))
-            .CreateClient();
+        var client = app.WithTurnHandler(handler).CreateClient();
         var poster = new TwilioWebhookPoster(client);
         var sid = TwilioWebhookPoster.NewSid();
         using var hangUp = new CancellationTokenSource();

@@ -19,15 +19,8 @@ public sealed class WeChatHostProcessTests
     {
         await using var fake = await FakeWeChatServer.StartAsync();
         var pushes = new WeChatPushBuilder(WeChatHarness.Token, WeChatHarness.OurId, fake.AppId, WeChatHarness.AesKey);
-        var settings = new Dictionary<string, string>
-        {
-            ["Demo:Households"] = "300",
-            ["WeChat:AppId"] = fake.AppId,
-            ["WeChat:AppSecret"] = fake.AppSecret,
-            ["WeChat:Token"] = WeChatHarness.Token,
-            ["WeChat:OriginalId"] = WeChatHarness.OurId,
-            ["WeChat:ApiBaseUrl"] = fake.BaseAddress.ToString(),
-        };
+        var settings = WeChatHarness.LiveSettings(fake);
+        settings["Demo:Households"] = "300";
         var push = pushes.Plain(pushes.Text(OpenId, pushes.NextMsgId(), "桥被冲垮了"));
         var host = await HostProcess.StartAsync(settings);
         try

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Alerts.Store.Audit;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
@@ -24,6 +25,30 @@ public sealed class OutboundAndReachabilityStoreTests
         Assert.Equal(a.Id, b.Id);
         Assert.Equal("第一条", b.Text);
         Assert.Equal("pending", b.State);
+    }
+
+    [Fact]
+    public async Task AReplyRecordedInATurnIsFoundBySendingItAndLeftPendingByACrashIsClaimedForRetryAtItsTime()
+    {
+        using var db = new TempDatabase();
+        await db.Migrator.MigrateAsync(Ct);
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-07-01T08:00:00Z"));
+        var store = new OutboundMessageStore(db.Db, clock);
+        await using (var turn = await db.Db.BeginAsync(Ct))
+        {
+            await store.RecordPendingAsync(turn, "wechat", "o1", "稍后的答复", "reply:wechat:o1:1:0", "reply", null,
+                clock.GetUtcNow().AddMinutes(2), Ct);
+            await turn.CommitAsync(Ct);
+        }
+
+        // The committing process sends it: asking for the same key finds the pending row, whatever text is asked.
+        var found = await store.RecordAsync("wechat", "o1", "别的", "reply:wechat:o1:1:0", "reply", null, Ct);
+        Assert.Equal(("pending", "稍后的答复"), (found.State, found.Text));
+        // That process died before sending: not before the grace, then exactly once (the claim leases it).
+        Assert.Empty(await store.ClaimRetriesAsync("reply", 10, TimeSpan.FromMinutes(2), Ct));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(found.Id, Assert.Single(await store.ClaimRetriesAsync("reply", 10, TimeSpan.FromMinutes(2), Ct)).Id);
+        Assert.Empty(await store.ClaimRetriesAsync("reply", 10, TimeSpan.FromMinutes(2), Ct));
     }
 
     [Fact]
@@ -90,9 +115,16 @@ public sealed class OutboundAndReachabilityStoreTests
         var openid = c.QueryFirst<string>("SELECT wechat_openid FROM people WHERE wechat_openid IS NOT NULL");
         const string unfollowed = "SELECT wechat_unfollowed_utc IS NOT NULL FROM people WHERE wechat_openid = @O";
 
-        await store.SetWeChatFollowingAsync(openid, false, Ct);
+        async Task SetFollowingAsync(bool following)
+        {
+            await using var work = await db.Db.BeginAsync(Ct);
+            await store.SetWeChatFollowingAsync(work, openid, following, Ct);
+            await work.CommitAsync(Ct);
+        }
+
+        await SetFollowingAsync(false);
         Assert.True(c.ExecuteScalar<bool>(unfollowed, new { O = openid }));
-        await store.SetWeChatFollowingAsync(openid, true, Ct);
+        await SetFollowingAsync(true);
         Assert.False(c.ExecuteScalar<bool>(unfollowed, new { O = openid }));
     }
 }

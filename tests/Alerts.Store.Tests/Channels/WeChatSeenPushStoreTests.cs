@@ -14,7 +14,7 @@ public sealed class WeChatSeenPushStoreTests
     {
         using var db = new TempDatabase();
         await db.Migrator.MigrateAsync(Ct);
-        var store = new WeChatSeenPushStore(db.Db);
+        var store = new Recorder(db);
         var pruneBefore = Now.AddMinutes(-10);
 
         var first = await store.RecordAsync("1782892800", "486452656", "aa", Now, pruneBefore, Ct);
@@ -33,11 +33,26 @@ public sealed class WeChatSeenPushStoreTests
     {
         using var db = new TempDatabase();
         await db.Migrator.MigrateAsync(Ct);
-        var store = new WeChatSeenPushStore(db.Db);
+        var store = new Recorder(db);
         await store.RecordAsync("1782892800", "1", "aa", Now, Now.AddMinutes(-10), Ct);
         await store.RecordAsync("1782893400", "2", "aa", Now.AddMinutes(10), Now.AddMinutes(1), Ct);
 
         using var c = db.Open();
         Assert.Equal(["2"], c.Query<string>("SELECT nonce FROM wechat_seen_pushes"));
+    }
+
+    /// <summary>Each sighting in a transaction of its own, as each push's turn records it.</summary>
+    private sealed class Recorder(TempDatabase db)
+    {
+        private readonly WeChatSeenPushStore _store = new();
+
+        public async Task<PushSighting> RecordAsync(string timestamp, string nonce, string hash, DateTimeOffset seen,
+            DateTimeOffset pruneBefore, CancellationToken ct)
+        {
+            await using var work = await db.Db.BeginAsync(ct);
+            var sighting = await _store.RecordAsync(work, timestamp, nonce, hash, seen, pruneBefore, ct);
+            await work.CommitAsync(ct);
+            return sighting;
+        }
     }
 }
