@@ -17,10 +17,11 @@ namespace Alerts.Broadcast.Outbox;
 internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
 {
     // Due rows of one lane, of each claimable state, each taken in (priority, id) order along ix_deliveries_lane and
-    // cut at the batch size, then merged (one OR over the states made SQLite scan and sort every due row). A row
+    // cut at the batch size, then merged (one OR over the states made SQLite scan and sort every due row). The unary +
+    // keeps SQLite off ix_deliveries_due, which it would otherwise pick for the time range and then sort. A row
     // whose lease ran out while 'sending' (a crash before its outcome was written) comes back in doubt, as does one
     // still in doubt ('unknown' with in_doubt = 1): whoever takes it asks the provider before any resend.
-    private const string Claim = """
+    internal const string Claim = """
         UPDATE deliveries
         SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1,
             first_attempt_utc = COALESCE(first_attempt_utc, @Now),
@@ -28,10 +29,10 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         WHERE id IN (
             SELECT id FROM (
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE channel = @Lane AND state = 'pending' AND next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
+                    WHERE channel = @Lane AND state = 'pending' AND +next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
                 UNION ALL
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND next_attempt_utc <= @Now
+                    WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND +next_attempt_utc <= @Now
                     ORDER BY priority, id LIMIT @Batch)
                 UNION ALL
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
@@ -49,10 +50,11 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         SELECT id, hazard, event, level, kind, headline, instruction, status, effective_utc, expires_utc
         FROM warnings WHERE id IN @Ids
         """;
-    // The rest of a batch, still ours, leased again before the lease could run out mid-send.
-    private const string Renew = """
+    // The rest of a batch, still ours, leased again before the lease could run out mid-send (by primary key: the + keeps
+    // SQLite from walking every 'sending' row of ix_deliveries_due instead).
+    internal const string Renew = """
         UPDATE deliveries SET lease_until_utc = @NewLease
-        WHERE id IN (SELECT value FROM json_each(@Ids)) AND state = 'sending' AND lease_until_utc = @Lease
+        WHERE id IN (SELECT value FROM json_each(@Ids)) AND +state = 'sending' AND lease_until_utc = @Lease
         RETURNING id
         """;
     // A row moved to another lane starts afresh there: its attempts and first attempt are that lane's own.

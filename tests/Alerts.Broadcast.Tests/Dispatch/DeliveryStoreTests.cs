@@ -86,4 +86,21 @@ public sealed class DeliveryStoreTests
         Assert.Equal(("pending", 0L), c.QuerySingle<(string, long)>("SELECT state, attempts FROM deliveries"));
         Assert.Single((await store.ClaimAsync("sms", 10, Lease, CancellationToken.None)).Rows);
     }
+
+    [Theory]
+    [InlineData(nameof(DeliveryStore.Claim), "ix_deliveries_lane")]
+    [InlineData(nameof(DeliveryStore.Renew), "INTEGER PRIMARY KEY")]
+    public async Task The_claim_walks_its_lane_in_priority_order_and_the_renewal_goes_by_key(string statement, string path)
+    {
+        await using var h = await DispatchHarness.StartAsync();
+        using var c = h.Open();
+        var sql = statement == nameof(DeliveryStore.Claim) ? DeliveryStore.Claim : DeliveryStore.Renew;
+
+        var plan = c.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + sql,
+            new { Lane = "sms", Now = "x", LeaseUntil = "y", Batch = 10, Ids = "[1]", Lease = "l", NewLease = "n" })
+            .Select(r => r.Detail).ToList();
+
+        Assert.Contains(plan, d => d.Contains(path, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, d => d.Contains("ix_deliveries_due", StringComparison.Ordinal));
+    }
 }
