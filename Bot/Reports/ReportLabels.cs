@@ -17,6 +17,7 @@ internal static class ReportLabels
     {
         HouseDamage.None => "房屋没事",
         HouseDamage.Minor => "房屋轻微损坏",
+        HouseDamage.Partial => "房屋部分垮塌",
         HouseDamage.Severe => "房屋严重损坏",
         HouseDamage.Unsafe => "房屋不能住",
         HouseDamage.Collapsed => "房屋倒塌",
