@@ -123,6 +123,12 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
         {
             Unknown = s.Step == ReportStep.Medical ? ReportField.Medical : s.Step == ReportStep.IncomeLost ? ReportField.Loss : ReportField.None,
         };
+        if (s.Step == ReportStep.PeopleCount && facts.Deaths is null && facts.Injured is null)
+        {
+            // "有人遇难", count unknown: at least one, as a range keeps its least; the count stays unknown for the visit.
+            facts = s.PeopleAnswer == "dead" ? facts with { Deaths = 1 } : facts with { Injured = 1 };
+        }
+
         ReportDrafts.Merge(d, facts, Today());
         if (s.Step == ReportStep.People)
         {
