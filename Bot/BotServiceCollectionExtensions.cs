@@ -31,7 +31,7 @@ public static class BotServiceCollectionExtensions
         foreach (var dialog in new[]
                  {
                      typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),
-                     typeof(FlagsPrompt), typeof(CodePrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
+                     typeof(FlagsPrompt), typeof(CodePrompt), typeof(ReportAnswerPrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
                  })
             services.AddSingleton(typeof(IDialog), dialog);
         services.AddSingleton<DialogRunner>();

@@ -24,8 +24,8 @@ internal static class RelapseRiskAssessor
         var belowRed = income < options.RedWarningLineYuan;
         var housingFails = report.House is HouseDamage.Unsafe or HouseDamage.Collapsed;
         var waterFails = report.Water is WaterSupply.None or WaterSupply.Polluted;
-        var medicalConcern = report.Injured > 0 || report.ExtraMedicalYuan > 0;
-        var rigidSpending = household.AnnualIncomeYuan is { } annual && report.ExtraMedicalYuan > annual;
+        var medicalConcern = report.Injured > 0 || report.ExtraMedicalAtMostYuan > 0;
+        var rigidSpending = household.AnnualIncomeYuan is { } annual && report.ExtraMedicalAtMostYuan > annual;
 
         // With income unknown we rely on the guarantees, and an injury is then reason enough for a visit to check.
         // A death in the household is a sudden severe hardship whatever the income.
@@ -59,7 +59,8 @@ internal static class RelapseRiskAssessor
             return null;
         }
 
-        var left = (decimal)annual - (report.IncomeLostYuan ?? 0) - (report.ExtraMedicalYuan ?? 0);
+        // A range said ("十几万") is read at its most: a risk flag raised too early costs a visit, too late a household.
+        var left = (decimal)annual - (report.IncomeLostAtMostYuan ?? 0) - (report.ExtraMedicalAtMostYuan ?? 0);
         return Math.Max(0m, left) / household.Members;
     }
 

@@ -4,6 +4,7 @@ using Alerts.Bot.Enrolment;
 using Alerts.Bot.Staff;
 using Alerts.Bot.Help;
 using Alerts.Bot.Language;
+using Alerts.Store.Database;
 using Alerts.Bot.Queries;
 using Alerts.Bot.Reports;
 using Alerts.Bot.Workers;
@@ -73,7 +74,7 @@ internal sealed class ConversationRouter(
 
     // Inside a number question "0" is an answer ("没有回复0"), not the menu.
     private static bool ExpectsNumber(DialogContext dc) =>
-        !dc.IsEmpty && dc.Stack[^1].DialogId is NumberPrompt.DialogId or FlagsPrompt.DialogId;
+        !dc.IsEmpty && dc.Stack[^1].DialogId is NumberPrompt.DialogId or FlagsPrompt.DialogId or ReportAnswerPrompt.DialogId;
 
     private static void ExpireIdle(TurnContext turn, ConversationState conversation)
     {
@@ -141,7 +142,7 @@ internal sealed class ConversationRouter(
             if (runner.HelpWordsAnswer(dc)) await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);
             else await runner.RepromptAsync(dc, ct);
         }
-        else if (IsEnrolled(turn) && ReportDrafts.FromText(turn.Text) is { } draft)
+        else if (IsEnrolled(turn) && ReportDrafts.FromText(turn.Text, BeijingTime.Today(turn.Now)) is { } draft)
         {
             await BeginReportAsync(dc, draft, ct);
         }
@@ -191,7 +192,7 @@ internal sealed class ConversationRouter(
             case (GlobalCommand.Human, _) or (_, "4"): await queries.HumanAsync(turn, ct); return;
             case (_, "1" or "报灾" or "报告" or "报告灾情" or "我要报灾"): await BeginReportAsync(dc, new ReportDraft(), ct); return;
         }
-        var draft = ReportDrafts.FromText(text);
+        var draft = ReportDrafts.FromText(text, BeijingTime.Today(turn.Now));
         if (draft is not null)
         {
             await BeginReportAsync(dc, draft, ct);
@@ -233,7 +234,7 @@ internal sealed class ConversationRouter(
     {
         if (!dc.IsEmpty || result.Status != DialogStatus.Complete) return;
         if (dc.LastEndedId != EnrolmentDialog.DialogId || dc.Turn.Person is null) return;
-        if (ReportDrafts.FromText(result.As<string>()) is { } draft)
+        if (ReportDrafts.FromText(result.As<string>(), BeijingTime.Today(dc.Turn.Now)) is { } draft)
         {
             dc.Turn.Say("您刚才说的情况，我们接着登记报告。");
             await BeginReportAsync(dc, draft, ct);

@@ -21,7 +21,9 @@ internal static class HazardKeywords
         new("淹了", HazardKind.Flood, 2), new("淹水", HazardKind.Flood, 2), new("淹死", HazardKind.Flood, 2), new("淹没", HazardKind.Flood, 2),
         new("河水漫", HazardKind.Flood, 2), new("漫堤", HazardKind.Flood, 2), new("水漫", HazardKind.Flood, 2),
         new("被水冲", HazardKind.Flood, 2), new("进水", HazardKind.Flood, 1), new("大水", HazardKind.Flood, 1),
-        new("冲垮", HazardKind.Flood, 1), new("冲走", HazardKind.Flood, 1), new("冲毁", HazardKind.Flood, 1),
+        // "冲走/冲垮" alone do not say water: mud and rock wash things away too, so they name no hazard.
+        new("水冲", HazardKind.Flood, 2), new("遭水冲", HazardKind.Flood, 2), new("水泡", HazardKind.Flood, 1),
+        new("红水", HazardKind.Flood, 2), new("遭淹", HazardKind.Flood, 2),
 
         new("山洪", HazardKind.FlashFlood, 3), new("山洪暴发", HazardKind.FlashFlood, 3),
         new("山水下来", HazardKind.FlashFlood, 2),
@@ -31,9 +33,11 @@ internal static class HazardKeywords
         new("山垮", HazardKind.Landslide, 2), new("山上垮", HazardKind.Landslide, 2), new("坡垮", HazardKind.Landslide, 2),
         new("坡塌", HazardKind.Landslide, 2), new("山塌", HazardKind.Landslide, 2), new("堡坎垮", HazardKind.Landslide, 2),
         new("保坎垮", HazardKind.Landslide, 2), new("土垮下来", HazardKind.Landslide, 2), new("垮下来", HazardKind.Landslide, 1),
-        new("山滑", HazardKind.Landslide, 2), new("滑下来", HazardKind.Landslide, 1),
+        new("山滑", HazardKind.Landslide, 2), new("滑下来", HazardKind.Landslide, 1), new("滑破", HazardKind.Landslide, 3),
+        new("坎子", HazardKind.Landslide, 2), new("坎坎垮", HazardKind.Landslide, 2), new("坡坡", HazardKind.Landslide, 2),
+        new("山上垮下来", HazardKind.Landslide, 2),
 
-        new("泥石流", HazardKind.DebrisFlow, 3), new("泥巴冲下来", HazardKind.DebrisFlow, 2),
+        new("泥石流", HazardKind.DebrisFlow, 3), new("泥石榴", HazardKind.DebrisFlow, 3), new("泥巴冲下来", HazardKind.DebrisFlow, 2),
         new("泥浆冲下来", HazardKind.DebrisFlow, 2),
 
         new("崩塌", HazardKind.Collapse, 3), new("落石", HazardKind.Collapse, 3), new("滚石", HazardKind.Collapse, 3),
@@ -52,9 +56,10 @@ internal static class HazardKeywords
         new("龙卷风", HazardKind.Gale, 3), new("强对流", HazardKind.Gale, 3), new("雷雨大风", HazardKind.Gale, 3),
         new("大风", HazardKind.Gale, 2), new("狂风", HazardKind.Gale, 2), new("暴风", HazardKind.Gale, 2),
         new("风太大", HazardKind.Gale, 2), new("被风吹", HazardKind.Gale, 2), new("风吹倒", HazardKind.Gale, 2),
-        new("风刮", HazardKind.Gale, 2), new("风好大", HazardKind.Gale, 2), new("风很大", HazardKind.Gale, 2),
+        new("风刮", HazardKind.Gale, 2), new("遭风", HazardKind.Gale, 2), new("风吹", HazardKind.Gale, 2), new("风好大", HazardKind.Gale, 2), new("风很大", HazardKind.Gale, 2),
         new("雷击", HazardKind.Lightning, 3), new("雷电", HazardKind.Lightning, 3), new("雷劈", HazardKind.Lightning, 3),
-        new("雷打", HazardKind.Lightning, 2), new("打雷", HazardKind.Lightning, 1),
+        // Thunder comes with most rainstorms: alone it is lightning, beside rain the rain did the damage.
+        new("雷打", HazardKind.Lightning, 2), new("打雷", HazardKind.Lightning, 0),
 
         new("冰冻", HazardKind.Freeze, 3), new("雪灾", HazardKind.Freeze, 3), new("暴雪", HazardKind.Freeze, 3),
         new("冻雨", HazardKind.Freeze, 3), new("凝冻", HazardKind.Freeze, 3), new("霜冻", HazardKind.Freeze, 3),
@@ -78,6 +83,7 @@ internal static class HazardKeywords
 
         // Look-alikes, consumed so that the hazard word inside them never matches.
         new("手机进水", null, 9), new("涨水费", null, 9), new("发烧", null, 9), new("风水", null, 9),
-        new("大风车", null, 9), new("经济滑坡", null, 9),
+        new("大风车", null, 9), new("经济滑坡", null, 9), new("其他还好", null, 9), new("其它还好", null, 9),
+        new("其他都好", null, 9), new("其他都还好", null, 9), new("垮下来的墙", null, 9),
     ];
 }

@@ -9,6 +9,10 @@ namespace Alerts.Bot.Language;
 internal sealed record ReportFacts
 {
     public HazardKind? Hazard { get; init; }
+
+    /// <summary>Days before today it happened ("昨晚上" = 1); <see cref="DayWords.Earlier"/> for "前几天" and before.</summary>
+    public int? DaysAgo { get; init; }
+
     public HouseDamage? House { get; init; }
     public int? Deaths { get; init; }
     public int? Injured { get; init; }
@@ -22,6 +26,18 @@ internal sealed record ReportFacts
 
     /// <summary>Illness, a hospital stay or medical spending was mentioned.</summary>
     public bool? Medical { get; init; }
+
+    /// <summary>The money lost, as said ("差不多一万二", "起码十几万").</summary>
+    public YuanRange? Loss { get; init; }
+
+    /// <summary>Extra medical spending, as said ("住院花了一万多").</summary>
+    public YuanRange? MedicalCost { get; init; }
+
+    /// <summary>Answered "不知道": recorded as unknown and not asked again, never guessed.</summary>
+    public ReportField Unknown { get; init; }
+
+    /// <summary>Someone died or was hurt but how many was not said ("有人受伤"): the count is asked.</summary>
+    public ReportField CountMissing { get; init; }
 
     /// <summary>The household can no longer work ("干不了活", "瘫痪"); false when they said they still can.</summary>
     public bool? LabourLost { get; init; }

@@ -6,11 +6,13 @@ namespace Alerts.Bot.Language;
 
 /// <summary>
 /// Reads a first free-text message ("我家房子被冲垮了，猪也冲走了两头") into <see cref="ReportFacts"/>, so the
-/// self-report dialog can skip what is already said. Anything unclear stays null and gets asked.
+/// self-report dialog can skip what is already said. Anything unclear stays null and gets asked: a wrong fact is
+/// worse than a question. The same reading serves an answer to one question, with that question's topic as the
+/// subject of an answer that names none ("垮了" to the house question).
 /// </summary>
 internal static partial class ReportPrefill
 {
-    public static ReportFacts Extract(string? text)
+    public static ReportFacts Extract(string? text, ReportTopic asked = ReportTopic.None)
     {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
@@ -18,21 +20,26 @@ internal static partial class ReportPrefill
             return new ReportFacts();
         }
 
-        var clauses = ReportClauses.Split(normalized);
-        var (deaths, injured) = Casualties.Count(clauses);
+        var clauses = ReportClauses.Split(normalized, asked);
+        var (deaths, injured) = Casualties.Count(clauses, out var countMissing);
         var (livestockLost, livestockCount) = Livestock(clauses);
+        var (loss, medicalCost) = AmountRecognizer.InMessage(normalized);
         return new ReportFacts
         {
             Hazard = HazardRecognizer.Find(normalized),
+            DaysAgo = DayWords.DaysAgo(normalized),
             House = House(clauses),
             Deaths = deaths,
             Injured = injured,
+            CountMissing = countMissing,
             Crops = Crops(clauses),
             LivestockLost = livestockLost,
             LivestockCount = livestockCount,
             Water = Water(normalized),
-            Medical = Mentioned(normalized, ReportPhrases.Medical),
-            LabourLost = Labour(normalized),
+            Medical = medicalCost is not null ? true : Mentioned(normalized, ReportPhrases.Medical),
+            MedicalCost = medicalCost,
+            Loss = loss,
+            LabourLost = Labour(normalized, clauses),
             ForNeighbour = ForNeighbour(normalized),
         };
     }
@@ -40,18 +47,30 @@ internal static partial class ReportPrefill
     private static HouseDamage? House(IEnumerable<ReportClause> clauses)
     {
         HouseDamage? worst = null;
-        foreach (var clause in clauses.Where(c => c.Has(ReportTopic.House | ReportTopic.HousePart)))
+        foreach (var clause in clauses.Where(c => c.Has(ReportTopic.House | ReportTopic.HousePart | ReportTopic.Home)))
         {
-            // A wall or the roof alone: "墙倒了" is severe damage, not a collapsed house.
-            var partOnly = !clause.Has(ReportTopic.House);
+            // A wall, the kitchen, the pigsty, or "half of it": its fall is partial damage, not a collapsed house.
+            var partOnly = !clause.Has(ReportTopic.House | ReportTopic.Home);
+            var part = partOnly || Phrases.Any(clause.Text, ReportPhrases.PartOfIt);
             foreach (var match in Phrases.Find(clause.Text, ReportPhrases.House))
             {
+                if (match.Negated && match.Value != HouseDamage.Minor)
+                {
+                    continue; // "房子没垮" says what did not happen, not how the house is
+                }
+
+                if (!partOnly && ReportPhrases.AmbiguousForWholeHouse.Contains(match.Word) && !part)
+                {
+                    continue;
+                }
+
                 var level = match.Negated ? HouseDamage.None : match.Value;
-                level = partOnly && level > HouseDamage.Severe ? HouseDamage.Severe : level;
+                level = part && level == HouseDamage.Collapsed ? HouseDamage.Partial : level;
                 worst = worst is null || level > worst ? level : worst;
             }
 
-            if (worst is null && Phrases.Any(clause.Text, ReportPhrases.Fine))
+            // "屋头人都好好的" is about the household, not the building.
+            if (worst is null && clause.Has(ReportTopic.House | ReportTopic.HousePart) && Phrases.Any(clause.Text, ReportPhrases.Fine))
             {
                 worst = HouseDamage.None;
             }
@@ -62,70 +81,82 @@ internal static partial class ReportPrefill
 
     private static CropLoss? Crops(IEnumerable<ReportClause> clauses)
     {
-        CropLoss? worst = null;
+        CropLoss? said = null, inferred = null;
         foreach (var clause in clauses.Where(c => c.Has(ReportTopic.Crops)))
         {
             foreach (var match in Phrases.Find(clause.Text, ReportPhrases.Crops))
             {
                 var level = match.Negated ? CropLoss.None : match.Value;
-                if (level == CropLoss.Reduced && !match.Word.Contains('半') && !match.Word.Contains("部分") &&
-                    ReportPhrases.Whole.Any(w => clause.Text.AsSpan(0, match.Index).Contains(w, StringComparison.Ordinal)))
-                {
-                    level = CropLoss.TotalLoss;
-                }
-
-                worst = worst is null || level > worst ? level : worst;
+                said = said is null || level > said ? level : said;
             }
 
-            if (worst is null && Phrases.Any(clause.Text, ReportPhrases.Fine))
+            foreach (var match in Phrases.Find(clause.Text, ReportPhrases.CropDamage.Select(w => (w, true)).ToArray()))
             {
-                worst = CropLoss.None;
+                var whole = ReportPhrases.Whole.Any(w => clause.Text.AsSpan(0, match.Index).Contains(w, StringComparison.Ordinal));
+                if (match.Negated) inferred ??= CropLoss.None;
+                else if (whole) inferred = CropLoss.TotalLoss;
+            }
+
+            if (said is null && inferred is null && Phrases.Any(clause.Text, ReportPhrases.Fine))
+            {
+                said = CropLoss.None;
             }
         }
 
-        return worst;
+        return said ?? inferred;
     }
 
     private static (bool? Lost, int? Count) Livestock(IEnumerable<ReportClause> clauses)
     {
         bool? lost = null;
-        int? count = null;
+        var counts = new List<YuanRange>();
         var table = ReportPhrases.LivestockLoss.Select(w => (w, true)).ToArray();
-        foreach (var clause in clauses.Where(c => c.Has(ReportTopic.Livestock)))
+        foreach (var clause in clauses)
         {
             foreach (var match in Phrases.Find(clause.Text, table))
             {
+                if (ReportClauses.SubjectOf(clause, match.Index, match.End).Subject != ReportTopic.Livestock)
+                {
+                    continue;
+                }
+
                 lost = !match.Negated || lost == true;
                 if (!match.Negated)
                 {
-                    count ??= AnimalCount(clause.Text);
+                    counts.AddRange(AnimalCounts(clause.Text).Where(c => !counts.Contains(c)));
                 }
             }
 
-            if (lost is null && Phrases.Any(clause.Text, ReportPhrases.Fine))
+            if (lost is null && clause.Has(ReportTopic.Livestock) && Phrases.Any(clause.Text, ReportPhrases.Fine))
             {
                 lost = false;
             }
         }
 
-        return (lost, count);
+        // One exact count only: "十几只" or "两头猪一头牛" says animals were lost, not how many of one kind.
+        return (lost, lost == true && counts.Count == 1 && counts[0].IsExact ? (int)Math.Min(counts[0].Min, int.MaxValue) : null);
     }
 
-    /// <summary>A number with an animal measure word or an animal right after it: "三头猪", "十几只鸡", "死了2头".</summary>
-    private static int? AnimalCount(string clause)
+    /// <summary>Numbers with an animal measure word or an animal right after them: "三头猪", "十几只鸡", "死了2头".</summary>
+    private static IEnumerable<YuanRange> AnimalCounts(string clause)
     {
         foreach (var n in NumberRecognizer.FindAll(clause))
         {
-            var rest = clause[n.End..].TrimStart(ReportNouns.Approximately);
+            var run = clause[n.Start..n.End];
+            var approx = clause[n.End..].TakeWhile(ReportNouns.Approximately.Contains).Count();
+            var rest = clause[(n.End + approx)..];
             var next = rest.Length > 0 ? rest[0] : ' ';
-            if (ReportNouns.AnimalMeasures.Contains(next) ||
-                ReportNouns.Topics.Any(t => t.Topic == ReportTopic.Livestock && rest.StartsWith(t.Word, StringComparison.Ordinal)))
+            if (!ReportNouns.AnimalMeasures.Contains(next) &&
+                !ReportNouns.Topics.Any(t => t.Topic == ReportTopic.Livestock && rest.StartsWith(t.Word, StringComparison.Ordinal)))
             {
-                return (int)Math.Min(n.Value, int.MaxValue);
+                continue;
             }
-        }
 
-        return null;
+            var tail = approx > 0 ? clause.Substring(n.End, 1) : "";
+            yield return AmountRecognizer.TryParse(run, tail, out var range) && tail.Length == 0
+                ? range
+                : new YuanRange(n.Value, n.Value + 1);
+        }
     }
 
     private static WaterSupply? Water(string normalized)
@@ -156,10 +187,15 @@ internal static partial class ReportPrefill
         return matches.Count == 0 ? null : matches.Any(m => !m.Negated);
     }
 
-    private static bool? Labour(string normalized)
+    // "儿子干不了活了" says one person cannot work, not that the household has nobody who can.
+    private static bool? Labour(string normalized, IEnumerable<ReportClause> clauses)
     {
+        if (Phrases.Find(normalized, ReportPhrases.HouseholdLabour).Any(m => !m.Negated)) return true;
         var matches = Phrases.Find(normalized, ReportPhrases.Labour);
-        return matches.Count == 0 ? null : matches.Any(m => m.Value && !m.Negated);
+        if (matches.Count == 0) return null;
+        var lost = matches.Any(m => m.Value && !m.Negated);
+        var someoneElse = clauses.Any(c => c.Noun is { } n && n is not ("我" or "自己")) && !Phrases.Any(normalized, ReportPhrases.Alone);
+        return lost && someoneElse ? null : lost;
     }
 
     private static bool ForNeighbour(string normalized)

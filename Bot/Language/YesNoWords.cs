@@ -23,7 +23,7 @@ internal static class YesNoWords
         ("👍", YesNo.Yes), ("👌", YesNo.Yes), ("晓得了", YesNo.Yes), ("知道了", YesNo.Yes),
 
         ("不", YesNo.No), ("不是", YesNo.No), ("不对", YesNo.No), ("没有", YesNo.No), ("没", YesNo.No),
-        ("没得", YesNo.No), ("莫得", YesNo.No), ("冇", YesNo.No), ("否", YesNo.No), ("不用", YesNo.No),
+        ("没得", YesNo.No), ("莫得", YesNo.No), ("么得", YesNo.No), ("没的", YesNo.No), ("冇", YesNo.No), ("否", YesNo.No), ("不用", YesNo.No),
         ("不要", YesNo.No), ("不需要", YesNo.No), ("不同意", YesNo.No), ("不确认", YesNo.No), ("不行", YesNo.No),
         ("不可以", YesNo.No), ("不必", YesNo.No), ("不了", YesNo.No), ("算了", YesNo.No), ("别", YesNo.No),
         ("免了", YesNo.No), ("用不着", YesNo.No), ("没必要", YesNo.No), ("不想", YesNo.No), ("不愿意", YesNo.No),

@@ -15,10 +15,16 @@ internal sealed class ReportDraft
     public bool? LivestockLost { get; set; }
     public int? LivestockCount { get; set; }
     public WaterSupply? Water { get; set; }
+    /// <summary>The least the loss can be ("十几万" = 110000); with <see cref="IncomeLostMaxYuan"/> the range said.</summary>
     public int? IncomeLostYuan { get; set; }
+    public int? IncomeLostMaxYuan { get; set; }
     public bool IncomeAsked { get; set; }
     public int? ExtraMedicalYuan { get; set; }
+    public int? ExtraMedicalMaxYuan { get; set; }
     public bool MedicalAsked { get; set; }
+
+    /// <summary>Answered "不知道": recorded as unknown, never asked again nor guessed.</summary>
+    public Language.ReportField Unknown { get; set; }
     public bool? HasLabour { get; set; }
     public bool ForNeighbour { get; set; }
     public string? SubjectName { get; set; }
@@ -39,7 +45,9 @@ internal sealed class ReportDraft
         LivestockCount = LivestockCount,
         Water = Water ?? WaterSupply.Normal,
         IncomeLostYuan = IncomeLostYuan,
+        IncomeLostMaxYuan = IncomeLostMaxYuan,
         ExtraMedicalYuan = ExtraMedicalYuan,
+        ExtraMedicalMaxYuan = ExtraMedicalMaxYuan,
         HasLabour = HasLabour,
         ForNeighbour = ForNeighbour,
     };

@@ -13,6 +13,7 @@ internal static class ReportKeys
     {
         ["none"] = HouseDamage.None,
         ["minor"] = HouseDamage.Minor,
+        ["partial"] = HouseDamage.Partial,
         ["severe"] = HouseDamage.Severe,
         ["unsafe"] = HouseDamage.Unsafe,
         ["collapsed"] = HouseDamage.Collapsed,
@@ -54,6 +55,13 @@ internal static class ReportKeys
     public static string Key(CropLoss value) => KeyOf(Crops, value);
 
     public static string Key(WaterSupply value) => KeyOf(Water, value);
+
+    /// <summary>The questions answered "不知道", as stored ("house,loss"); null when none.</summary>
+    public static string? Key(Language.ReportField unknown) => unknown == Language.ReportField.None
+        ? null
+        : string.Join(",", Enum.GetValues<Language.ReportField>()
+            .Where(f => f != Language.ReportField.None && unknown.HasFlag(f))
+            .Select(f => f.ToString().ToLowerInvariant()));
 
     /// <summary>Money as people say it, kept to a sane range (nobody loses a billion yuan in a village).</summary>
     public static int? Yuan(long? value) => value is null ? null : (int)Math.Clamp(value.Value, 0, 100_000_000);

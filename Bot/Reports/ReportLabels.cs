@@ -17,6 +17,7 @@ internal static class ReportLabels
     {
         HouseDamage.None => "房屋没事",
         HouseDamage.Minor => "房屋轻微损坏",
+        HouseDamage.Partial => "房屋一部分垮了",
         HouseDamage.Severe => "房屋严重损坏",
         HouseDamage.Unsafe => "房屋不能住",
         HouseDamage.Collapsed => "房屋倒塌",
@@ -40,7 +41,7 @@ internal static class ReportLabels
         _ => "吃水未说明",
     };
 
-    public static string People(int? deaths, int? injured) => (deaths ?? 0, injured ?? 0) switch
+    public static string People(int? deaths, int? injured) => (deaths, injured) is (null, null) ? "伤亡不清楚" : (deaths ?? 0, injured ?? 0) switch
     {
         (0, 0) => "无人伤亡",
         (0, var i) => $"{i}人受伤",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
+using Alerts.Bot.Language;
 using Alerts.Channels.Messages;
 using Alerts.Store.Database;
 
@@ -15,6 +16,9 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     public const string DialogId = "report";
 
     public override string Id => DialogId;
+
+    // 2: every question is a ReportAnswerPrompt completing with ReportFacts; older stacks restart politely.
+    public override int Version => 2;
 
     protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, SelfReportState state, JsonElement? options, CancellationToken ct)
     {
@@ -80,22 +84,23 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     private static DialogTurnResult? Ask(DialogContext dc, SelfReportState s)
     {
         var d = s.Draft;
+        bool Open(ReportField f) => !d.Unknown.HasFlag(f);
         return s.Step switch
         {
             ReportStep.Subject when d.ForNeighbour && d.SubjectName is null => Prompt(TextPrompt.DialogId, ReportQuestions.Subject),
-            ReportStep.Hazard when d.Hazard is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Hazard),
-            ReportStep.When when d.OccurredOn is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.When),
-            ReportStep.People when d.Deaths is null && d.Injured is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.People),
-            ReportStep.PeopleCount when s.PeopleAnswer is "injured" or "dead" =>
-                Prompt(NumberPrompt.DialogId, ReportQuestions.PeopleCount(s.PeopleAnswer == "dead")),
-            ReportStep.House when d.House is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.House),
-            ReportStep.Crops when d.Crops is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Crops),
-            ReportStep.Livestock when d.LivestockLost is null => Prompt(YesNoPrompt.DialogId, ReportQuestions.Livestock),
-            ReportStep.Water when d.Water is null => Prompt(ChoicePrompt.DialogId, ReportQuestions.Water),
-            ReportStep.IncomeLost when !d.IncomeAsked && d.IncomeLostYuan is null => Prompt(NumberPrompt.DialogId, ReportQuestions.IncomeLost),
+            ReportStep.Hazard when d.Hazard is null => Answer(ReportQuestions.Hazard),
+            ReportStep.When when d.OccurredOn is null && Open(ReportField.When) => Answer(ReportQuestions.When),
+            ReportStep.People when d.Deaths is null && d.Injured is null && s.PeopleAnswer is null &&
+                                   Open(ReportField.Deaths) && Open(ReportField.Injured) => Answer(ReportQuestions.People),
+            ReportStep.PeopleCount when s.PeopleAnswer is "injured" or "dead" => Answer(ReportQuestions.PeopleCount(s.PeopleAnswer == "dead")),
+            ReportStep.House when d.House is null && Open(ReportField.House) => Answer(ReportQuestions.House),
+            ReportStep.Crops when d.Crops is null && Open(ReportField.Crops) => Answer(ReportQuestions.Crops),
+            ReportStep.Livestock when d.LivestockLost is null && Open(ReportField.Livestock) => Answer(ReportQuestions.Livestock),
+            ReportStep.Water when d.Water is null && Open(ReportField.Water) => Answer(ReportQuestions.Water),
+            ReportStep.IncomeLost when !d.IncomeAsked && d.IncomeLostYuan is null => Answer(ReportQuestions.IncomeLost),
             ReportStep.Medical when !d.MedicalAsked && d.ExtraMedicalYuan is null && (d.Injured > 0 || d.Deaths > 0) =>
-                Prompt(NumberPrompt.DialogId, ReportQuestions.Medical),
-            ReportStep.Labour when d.HasLabour is null => Prompt(YesNoPrompt.DialogId, ReportQuestions.Labour),
+                Answer(ReportQuestions.Medical),
+            ReportStep.Labour when d.HasLabour is null && Open(ReportField.Labour) => Answer(ReportQuestions.Labour),
             ReportStep.Extras when !s.ExtrasDone && dc.Turn.Message.Channel == ChannelKind.WeChat => SayAndWait(dc, ReportQuestions.Extras),
             ReportStep.Confirm => Prompt(YesNoPrompt.DialogId, new PromptOptions { Text = Summary(d), RetryHint = "请回复1（对）或2（不对）。" }),
             _ => null,
@@ -105,26 +110,30 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     private void Apply(SelfReportState s, DialogTurnResult child)
     {
         var d = s.Draft;
-        switch (s.Step)
+        if (s.Step == ReportStep.Subject)
         {
-            case ReportStep.Subject: d.SubjectName = child.As<string>(); break;
-            case ReportStep.Hazard: d.Hazard = child.As<string>(); break;
-            case ReportStep.When: d.OccurredOn = Today().AddDays(-int.Parse(child.As<string>() ?? "0", System.Globalization.CultureInfo.InvariantCulture)); break;
-            case ReportStep.People:
-                s.PeopleAnswer = child.As<string>();
-                if (s.PeopleAnswer == "none") (d.Deaths, d.Injured) = (0, 0);
-                break;
-            case ReportStep.PeopleCount:
-                var count = (int)Math.Min(child.As<long?>() ?? 1, 99);
-                if (s.PeopleAnswer == "dead") d.Deaths = count; else d.Injured = count;
-                break;
-            case ReportStep.House: d.House = ReportKeys.ParseHouse(child.As<string>()); break;
-            case ReportStep.Crops: d.Crops = ReportKeys.ParseCrops(child.As<string>()); break;
-            case ReportStep.Livestock: d.LivestockLost = child.As<bool?>(); break;
-            case ReportStep.Water: d.Water = ReportKeys.ParseWater(child.As<string>()); break;
-            case ReportStep.IncomeLost: d.IncomeAsked = true; d.IncomeLostYuan = ReportKeys.Yuan(child.As<long?>()); break;
-            case ReportStep.Medical: d.MedicalAsked = true; d.ExtraMedicalYuan = ReportKeys.Yuan(child.As<long?>()); break;
-            case ReportStep.Labour: d.HasLabour = child.As<bool?>(); break;
+            d.SubjectName = child.As<string>();
+            return;
+        }
+
+        if (s.Step is < ReportStep.Hazard or > ReportStep.Labour) return; // the summary's yes is not an answer
+
+        // A skipped money question ("跳过") completes with nothing: the sum is unknown, not zero.
+        var facts = child.As<ReportFacts>() ?? new ReportFacts
+        {
+            Unknown = s.Step == ReportStep.Medical ? ReportField.Medical : s.Step == ReportStep.IncomeLost ? ReportField.Loss : ReportField.None,
+        };
+        if (s.Step == ReportStep.PeopleCount && facts.Deaths is null && facts.Injured is null)
+        {
+            // "有人遇难", count unknown: at least one, as a range keeps its least; the count stays unknown for the visit.
+            facts = s.PeopleAnswer == "dead" ? facts with { Deaths = 1 } : facts with { Injured = 1 };
+        }
+
+        ReportDrafts.Merge(d, facts, Today());
+        if (s.Step == ReportStep.People)
+        {
+            s.PeopleAnswer = facts.CountMissing.HasFlag(ReportField.Deaths) ? "dead"
+                : facts.CountMissing.HasFlag(ReportField.Injured) ? "injured" : "answered";
         }
     }
 
@@ -132,9 +141,11 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
 
     private static string Summary(ReportDraft d) =>
         $"请核对：{(d.ForNeighbour ? $"替{d.SubjectName}家报告，" : "")}{ReportLabels.Brief(d)}" +
-        (d.IncomeLostYuan is { } lost ? $"，损失约{lost}元" : "") + "。对吗？";
+        (d.IncomeLostYuan is { } lost ? $"，损失{new YuanRange(lost, d.IncomeLostMaxYuan ?? lost).Describe()}" : "") + "。对吗？";
 
     private static DialogTurnResult Prompt(string id, PromptOptions options) => DialogTurnResult.Begin(id, options);
+
+    private static DialogTurnResult Answer(PromptOptions question) => Prompt(ReportAnswerPrompt.DialogId, question);
 
     private static DialogTurnResult SayAndWait(DialogContext dc, string text)
     {

@@ -4,7 +4,7 @@ internal sealed class SelfReportState
 {
     public ReportStep Step { get; set; }
     public ReportDraft Draft { get; set; } = new();
-    /// <summary>"injured" or "dead" while the count is asked.</summary>
+    /// <summary>"injured" or "dead" while the count is asked; "answered" once the people question is done.</summary>
     public string? PeopleAnswer { get; set; }
     public bool ExtrasDone { get; set; }
 }

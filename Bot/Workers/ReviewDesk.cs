@@ -118,7 +118,8 @@ internal sealed class ReviewDesk(
         Crops = ReportKeys.ParseCrops(r.Crops) ?? CropLoss.None,
         LivestockLost = r.LivestockLost, LivestockCount = r.LivestockCount,
         Water = ReportKeys.ParseWater(r.Water) ?? WaterSupply.Normal,
-        IncomeLostYuan = r.IncomeLostYuan, ExtraMedicalYuan = r.ExtraMedicalYuan, HasLabour = r.HasLabour,
+        IncomeLostYuan = r.IncomeLostYuan, IncomeLostMaxYuan = r.IncomeLostMaxYuan, ExtraMedicalYuan = r.ExtraMedicalYuan,
+        ExtraMedicalMaxYuan = r.ExtraMedicalMaxYuan, HasLabour = r.HasLabour,
         ForNeighbour = r.ForNeighbour,
     };
 

@@ -19,8 +19,16 @@ public sealed record ReportRecord
     public bool LivestockLost { get; init; }
     public int? LivestockCount { get; init; }
     public required string Water { get; init; }
+    /// <summary>The least of the range said, or the one figure.</summary>
     public int? IncomeLostYuan { get; init; }
+
+    /// <summary>The most of the range said; null when one figure was said.</summary>
+    public int? IncomeLostMaxYuan { get; init; }
     public int? ExtraMedicalYuan { get; init; }
+    public int? ExtraMedicalMaxYuan { get; init; }
+
+    /// <summary>The questions answered "不知道", comma-separated ("house,loss"); null when none.</summary>
+    public string? UnknownFields { get; init; }
     public bool? HasLabour { get; init; }
     public string? FreeText { get; init; }
     public double? Latitude { get; init; }

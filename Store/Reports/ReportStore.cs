@@ -9,8 +9,8 @@ public sealed class ReportStore
 {
     private const string Columns = """
         id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
-        injured, house, crops, livestock_lost, livestock_count, water, income_lost_yuan, extra_medical_yuan, has_labour,
-        free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
+        injured, house, crops, livestock_lost, livestock_count, water, income_lost_yuan, income_lost_max_yuan,
+        extra_medical_yuan, extra_medical_max_yuan, unknown_fields, has_labour, free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
         """;
     // The id is taken inside the write transaction (IMMEDIATE), so no other writer can take the same one.
     private const string NextId = "SELECT COALESCE(MAX(id), 0) + 1 FROM reports";
@@ -18,7 +18,7 @@ public sealed class ReportStore
         INSERT INTO reports ({Columns})
         VALUES (@Id, @Number, @VillageCode, @HouseholdId, @ReporterId, @ForNeighbour, @SubjectName, @Hazard, @OccurredOn,
                 @Deaths, @Injured, @House, @Crops, @LivestockLost, @LivestockCount, @Water, @IncomeLostYuan,
-                @ExtraMedicalYuan, @HasLabour, @FreeText, @Latitude, @Longitude, @MediaIds, 'submitted', NULL, NULL, NULL,
+                @IncomeLostMaxYuan, @ExtraMedicalYuan, @ExtraMedicalMaxYuan, @UnknownFields, @HasLabour, @FreeText, @Latitude, @Longitude, @MediaIds, 'submitted', NULL, NULL, NULL,
                 @CreatedUtc, @CreatedUtc)
         """;
     private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";
@@ -48,8 +48,9 @@ public sealed class ReportStore
         ["water"] = "UPDATE reports SET water = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
         ["injured"] = "UPDATE reports SET injured = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
         ["deaths"] = "UPDATE reports SET deaths = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
-        ["income_lost_yuan"] = "UPDATE reports SET income_lost_yuan = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
-        ["extra_medical_yuan"] = "UPDATE reports SET extra_medical_yuan = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        // A worker's figure replaces the range the villager said.
+        ["income_lost_yuan"] = "UPDATE reports SET income_lost_yuan = @Value, income_lost_max_yuan = NULL, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
+        ["extra_medical_yuan"] = "UPDATE reports SET extra_medical_yuan = @Value, extra_medical_max_yuan = NULL, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
         ["hazard"] = "UPDATE reports SET hazard = @Value, updated_utc = @Now WHERE id = @Id AND status = 'submitted'",
     };
 

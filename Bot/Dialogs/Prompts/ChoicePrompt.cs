@@ -24,7 +24,10 @@ public sealed class ChoicePrompt : Prompt<string>
         return options.Choices.FirstOrDefault(c => Matches(c, text))?.Value;
     }
 
-    protected override string Render(DialogContext dc, PromptOptions options)
+    protected override string Render(DialogContext dc, PromptOptions options) => Menu(options);
+
+    /// <summary>The question and its numbered options.</summary>
+    internal static string Menu(PromptOptions options)
     {
         var text = new StringBuilder(options.Text);
         for (var i = 0; i < options.Choices.Count; i++)

@@ -50,12 +50,18 @@ public abstract class Prompt<T> : Dialog<PromptState>, IReprompt, IPromptOptions
         if (value is not null) return Task.FromResult(DialogTurnResult.Complete(value));
 
         state.Attempts++;
+        return Task.FromResult(NotUnderstood(dc, state, options));
+    }
+
+    /// <summary>The answer was not understood: by default the hint and the question again, then give up.</summary>
+    protected virtual DialogTurnResult NotUnderstood(DialogContext dc, PromptState state, PromptOptions options)
+    {
         if (state.Attempts >= options.MaxAttempts)
         {
             dc.Turn.Say(GiveUp);
-            return Task.FromResult(DialogTurnResult.Cancelled);
+            return DialogTurnResult.Cancelled;
         }
         dc.Turn.Say((options.RetryHint is null ? "" : options.RetryHint + "\n") + Render(dc, options));
-        return Task.FromResult(DialogTurnResult.Waiting);
+        return DialogTurnResult.Waiting;
     }
 }

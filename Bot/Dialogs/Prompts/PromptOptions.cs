@@ -16,6 +16,9 @@ public sealed record PromptOptions
 
     public int MaxAttempts { get; init; } = 3;
 
+    /// <summary>Which question this is, for a prompt whose recogniser reads each question's answers in its own way.</summary>
+    public string? Key { get; init; }
+
     /// <summary>The question is about harm to people, so a call for help ("有人受伤") also answers it.</summary>
     public bool HelpWordsAnswer { get; init; }
 }

@@ -38,6 +38,19 @@ public sealed class RelapseRiskAssessorTests
         Assert.Equal(red, a.BelowRedWarningLine);
     }
 
+    // Issue 11: "起码十几万" is 110000..190000; the risk flag reads the most said (help first).
+    [Fact]
+    public void Issue11_ALossSaidAsARangeIsAssessedAtItsMost()
+    {
+        var report = new ReportAnswers { Hazard = "flood", IncomeLostYuan = 110_000, IncomeLostMaxYuan = 190_000 };
+        var household = new HouseholdStatus { Members = 4, AnnualIncomeYuan = 200_000 };
+
+        var a = RelapseRiskAssessor.Assess(report, household, Confirmed, Chongqing2020);
+
+        Assert.Equal(2500, (double)a.PerCapitaIncomeYuan!.Value, 0.001); // (200000 − 190000) / 4, not (200000 − 110000) / 4
+        Assert.True(a.RedWarning);
+    }
+
     [Theory]
     // house, water, injured, medical, deaths, members → at risk, red, housing, water, medical concern
     [InlineData("None", "Normal", 0, null, 0, 3, false, false, false, false, false)]

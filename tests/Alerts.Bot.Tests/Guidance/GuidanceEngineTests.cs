@@ -178,7 +178,7 @@ public sealed class GuidanceEngineTests
     // Needle in the relief section ⇔ condition, from domain.md "Help measures".
     private static readonly (string Needle, Func<ReportAnswers, HouseholdStatus, bool> Applies)[] ReliefExpectations =
     [
-        ("危房", (r, _) => r.House is HouseDamage.Severe or HouseDamage.Unsafe or HouseDamage.Collapsed),
+        ("危房", (r, _) => r.House is HouseDamage.Partial or HouseDamage.Severe or HouseDamage.Unsafe or HouseDamage.Collapsed),
         ("重建或危房改造", (r, _) => r.House is HouseDamage.Unsafe or HouseDamage.Collapsed),
         ("临时住处", (r, _) => r.House is HouseDamage.Unsafe or HouseDamage.Collapsed),
         ("送水", (r, _) => r.Water is not WaterSupply.Normal),

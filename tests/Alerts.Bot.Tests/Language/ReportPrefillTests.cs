@@ -9,7 +9,7 @@ namespace Alerts.Bot.Tests.Language;
 public sealed class ReportPrefillTests
 {
     [Theory]
-    [InlineData("我家房子被冲垮了。", "Hazard=Flood House=Collapsed")]
+    [InlineData("我家房子被冲垮了。", "House=Collapsed")] // 冲 alone does not say water or mud
     [InlineData("房子倒了", "House=Collapsed")]
     [InlineData("屋头塌了", "House=Collapsed")]
     [InlineData("屋头进水了", "Hazard=Flood House=Minor")]
@@ -18,23 +18,26 @@ public sealed class ReportPrefillTests
     [InlineData("房子开裂了", "House=Minor")]
     [InlineData("房子大裂缝，不敢住了", "House=Unsafe")]
     [InlineData("墙裂得很厉害", "House=Severe")]
-    [InlineData("墙倒了", "House=Severe")]
+    [InlineData("墙倒了", "House=Partial")]
     [InlineData("风好大，瓦都吹掉了", "Hazard=Gale House=Minor")]
-    [InlineData("屋头的房子垮了一半", "House=Severe")]
+    [InlineData("屋头的房子垮了一半", "House=Partial")]
     [InlineData("我家没有人受伤，就是房子裂了好大一条缝", "House=Severe Injured=0")]
-    [InlineData("大风把房顶掀了", "Hazard=Gale House=Severe")]
+    [InlineData("大风把房顶掀了", "Hazard=Gale House=Partial")]
     [InlineData("房子成危房了", "House=Unsafe")]
     [InlineData("房子快垮了", "House=Unsafe")]
     [InlineData("房子没事", "House=None")]
+    [InlineData("山洪冲了屋头", "Hazard=FlashFlood")] // hit, but how badly is asked (issue 11)
+    [InlineData("灶屋那面墙垮了", "House=Partial")]
+    [InlineData("房子没垮", "")]
     [InlineData("房子没倒，但是裂了", "House=Minor")]
     [InlineData("房子没进水", "House=None")]
     [InlineData("房子没事，树倒了", "House=None")]
-    [InlineData("山上垮下来了把猪圈埋了", "Hazard=Landslide")]
+    [InlineData("山上垮下来了把猪圈埋了", "Hazard=Landslide House=Partial")]
     [InlineData("泥石流把房子埋了", "Hazard=DebrisFlow House=Collapsed")]
     public void ReadsTheHouse(string text, string expected) => Assert.Equal(expected, Describe(ReportPrefill.Extract(text)));
 
     [Theory]
-    [InlineData("死了一个", "Deaths=1")]
+    [InlineData("死了一个", "")] // a person or a pig? asked, not guessed (issue 11)
     [InlineData("去世1人", "Deaths=1")]
     [InlineData("我爸死了", "Deaths=1")]
     [InlineData("两个人遇难", "Deaths=2")]
@@ -45,7 +48,7 @@ public sealed class ReportPrefillTests
     [InlineData("老人不小心摔伤了", "Injured=1")]
     [InlineData("我和老伴都受伤了", "Injured=2")]
     [InlineData("房子塌了，压伤了一个人", "House=Collapsed Injured=1")]
-    [InlineData("死了一个，伤了三个", "Deaths=1 Injured=3")]
+    [InlineData("死了一个，伤了三个", "Injured=3")]
     [InlineData("受伤的有三个", "Injured=3")]
     [InlineData("老伴腿摔断了", "Injured=1")]
     [InlineData("我们都好", "Deaths=0 Injured=0")]
@@ -67,17 +70,17 @@ public sealed class ReportPrefillTests
     [InlineData("田都淹了", "Hazard=Flood Crops=TotalLoss")]
     [InlineData("水稻淹了一半", "Hazard=Flood Crops=Reduced")]
     [InlineData("玉米减产", "Crops=Reduced")]
-    [InlineData("我家水田被冲了", "Crops=Reduced")]
-    [InlineData("下冰雹，菜地打烂了", "Hazard=Hail Crops=Reduced")]
+    [InlineData("我家水田被冲了", "")]
+    [InlineData("下冰雹，菜地打烂了", "Hazard=Hail")] // how badly is asked
     [InlineData("庄稼没事", "Crops=None")]
     [InlineData("死了三头猪", "LivestockLost=True LivestockCount=3")]
-    [InlineData("猪儿冲走了两头", "Hazard=Flood LivestockLost=True LivestockCount=2")]
-    [InlineData("冲走了十几只鸡", "Hazard=Flood LivestockLost=True LivestockCount=10")]
+    [InlineData("猪儿冲走了两头", "LivestockLost=True LivestockCount=2")]
+    [InlineData("冲走了十几只鸡", "LivestockLost=True")]
     [InlineData("牛被压死了", "LivestockLost=True")]
     [InlineData("猪没事", "LivestockLost=False")]
     [InlineData("鸡没死", "LivestockLost=False")]
-    [InlineData("鸡鸭都淹死了二十多只", "Hazard=Flood LivestockLost=True LivestockCount=20")]
-    [InlineData("猪圈垮了，死了两头猪", "LivestockLost=True LivestockCount=2")]
+    [InlineData("鸡鸭都淹死了二十多只", "Hazard=Flood LivestockLost=True")] // 二十多 is no count
+    [InlineData("猪圈垮了，死了两头猪", "House=Partial LivestockLost=True LivestockCount=2")]
     [InlineData("买了两斤猪肉", "")]
     public void ReadsCropsAndLivestock(string text, string expected) =>
         Assert.Equal(expected, Describe(ReportPrefill.Extract(text)));
@@ -95,7 +98,7 @@ public sealed class ReportPrefillTests
     [InlineData("老伴住院了", "Medical=True")]
     [InlineData("娃儿生病了，要看病", "Medical=True")]
     [InlineData("没生病", "Medical=False")]
-    [InlineData("老汉瘫痪在床，干不了活", "LabourLost=True")]
+    [InlineData("老汉瘫痪在床，干不了活", "")] // one person, not the household
     [InlineData("屋头没劳力", "LabourLost=True")]
     [InlineData("还能干活", "LabourLost=False")]
     [InlineData("帮邻居报一下，他家房子塌了", "House=Collapsed ForNeighbour")]

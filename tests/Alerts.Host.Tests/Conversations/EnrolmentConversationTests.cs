@@ -82,7 +82,7 @@ public sealed class EnrolmentConversationTests
         var (people, households) = (Count(db, "people"), Count(db, "households"));
         var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
 
-        await me.Send("我家房子被冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await me.Send("涨水把我家房子冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy)
             .Send(no).ExpectReply(EnrolmentTexts.Declined).ExpectNoReply("报告");
 
         Assert.Equal((people, households, 0L), (Count(db, "people"), Count(db, "households"), Count(db, "reports")));

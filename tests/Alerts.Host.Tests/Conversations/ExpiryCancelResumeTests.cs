@@ -101,7 +101,7 @@ public sealed class ExpiryCancelResumeTests
         Resident villager;
         using (var db = app.OpenDatabase()) villager = Resident.Villager(db);
         var me = app.As(villager, via);
-        await me.Send("我家房子被冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text)
+        await me.Send("涨水把我家房子冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text)
             .Send("昨天").ExpectReply(ReportQuestions.People.Text)
             .Send("没有").ExpectReply(ReportQuestions.Crops.Text);
         return me;

@@ -10,7 +10,7 @@ namespace Alerts.Host.Tests.Conversations;
 /// </summary>
 public sealed class GridWorkerReviewTests
 {
-    // What "我家房子被冲垮了" and these answers make: a collapsed house and no drinking water.
+    // What "涨水把我家房子冲垮了" and these answers make: a collapsed house and no drinking water.
     private static readonly ReportAnswersScript CollapsedNoWater = new("今天", "没有", "减产", "没有", "没水", "五千", "有");
     private static readonly ReportAnswersScript Mild = new("今天", "没有", "没有", "没有", "正常", "五百", "有", House: "轻微");
 
@@ -23,7 +23,7 @@ public sealed class GridWorkerReviewTests
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.WeChat), "我家房子被冲垮了");
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.WeChat), "涨水把我家房子冲垮了");
         var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
         Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
         var deadline = SelfReportConversationTests.ChinaToday(app).AddDays(15);
@@ -70,7 +70,7 @@ public sealed class GridWorkerReviewTests
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "涨水把我家房子冲垮了");
 
         await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), via))
             .Send($"驳回 {number}").ExpectFirstReply($"请写上原因，比如：驳回 {number} 房屋没有损坏")
@@ -108,7 +108,7 @@ public sealed class GridWorkerReviewTests
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "我家房子被冲垮了");
+        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "涨水把我家房子冲垮了");
         var elsewhere = db.QueryFirst<string>("SELECT region_code FROM grid_assignments WHERE region_code <> @RegionCode", new { villager.RegionCode });
 
         await (await app.BoundAsync(Resident.GridWorkerOf(db, elsewhere), Via.WeChat))
@@ -126,7 +126,7 @@ public sealed class GridWorkerReviewTests
         using var db = app.OpenDatabase();
         var first = Resident.Villager(db);
         var second = Resident.NeighbourOf(db, first);
-        var older = await CollapsedNoWater.FileAsync(app.As(second, Via.Sms), "我家房子被冲垮了");
+        var older = await CollapsedNoWater.FileAsync(app.As(second, Via.Sms), "涨水把我家房子冲垮了");
         app.Clock.Advance(TimeSpan.FromHours(1));
         var newer = await Mild.FileAsync(app.As(first, Via.WeChat), "下暴雨了");
         var worker = await app.BoundAsync(Resident.GridWorkerOf(db, first.RegionCode), Via.Sms);

@@ -89,7 +89,7 @@ public sealed class HelpConversationTests
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);
         var me = app.As(villager, Via.Sms);
 
-        await me.Send("我家房子被冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text).Send("今天")
+        await me.Send("涨水把我家房子冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text).Send("今天")
             .ExpectReply(ReportQuestions.People.Text)
             .Send("有人受伤").ExpectFirstReply("110").ExpectReply($"已通知网格员{worker.Name}").ExpectReply("有几个人受伤？")
             .Send("1").ExpectReply(ReportQuestions.Crops.Text);
@@ -108,7 +108,7 @@ public sealed class HelpConversationTests
         var villager = Resident.Villager(db);
         var me = app.As(villager, Via.WeChat);
 
-        await me.Send("我家房子被冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text)
+        await me.Send("涨水把我家房子冲垮了").Send("同意").ExpectReply(ReportQuestions.When.Text)
             .Send("救命").ExpectFirstReply("110").ExpectReply(ReportQuestions.When.Text)
             .Send("今天").ExpectReply(ReportQuestions.People.Text);
 

@@ -4,7 +4,7 @@ using Alerts.Bot.Reports;
 namespace Alerts.Host.Tests.Conversations;
 
 /// <summary>
-/// Answers to the report questions that remain after "我家房子被冲垮了" (the house is already known), in the
+/// Answers to the report questions that remain after "涨水把我家房子冲垮了" (the house is already known), in the
 /// order the bot asks them. Null means the question is not expected (the first message already answered it, or it
 /// does not apply: the count and the medical costs are asked after an injury only).
 /// </summary>

@@ -39,7 +39,7 @@ public sealed class ReportRoundBrowserTests
             await page.ClickAsync("#channel-sms");
             await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
 
-            await SayAsync(page, "我家房子被冲垮了", EnrolmentTexts.Privacy);
+            await SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.Privacy);
             await SayAsync(page, "同意", ReportQuestions.When.Text);
             await SayAsync(page, "昨天", ReportQuestions.People.Text);
             await SayAsync(page, "没有", ReportQuestions.Crops.Text);

@@ -18,7 +18,7 @@ public sealed class RetryAndConcurrencyTests
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
         var me = app.As(Resident.Villager(db), via);
-        await me.Send("我家房子被冲垮了").Send("同意").Send("昨天").Send("没有").ExpectReply(ReportQuestions.Crops.Text);
+        await me.Send("涨水把我家房子冲垮了").Send("同意").Send("昨天").Send("没有").ExpectReply(ReportQuestions.Crops.Text);
 
         await me.Send("减产").ExpectFirstReply(ReportQuestions.Livestock.Text);
         var version = StoredConversation.Of(db, me).Version;
@@ -40,7 +40,7 @@ public sealed class RetryAndConcurrencyTests
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
         var me = app.As(villager, via);
-        await me.Send("我家房子被冲垮了").Send("同意").Send("昨天").Send("没有").ExpectReply(ReportQuestions.Crops.Text);
+        await me.Send("涨水把我家房子冲垮了").Send("同意").Send("昨天").Send("没有").ExpectReply(ReportQuestions.Crops.Text);
         var version = StoredConversation.Of(db, me).Version;
 
         // Two messages, two ids, at the same moment: one answers the crops, the other the livestock question.
@@ -69,7 +69,7 @@ public sealed class RetryAndConcurrencyTests
         var (his, hers) = (app.As(husband, Via.WeChat), app.As(wife, Via.Sms));
 
         await Task.WhenAll(
-            Report(his, "房子被冲垮了", "减产", "1000").RunAsync(),
+            Report(his, "涨水把房子冲垮了", "减产", "1000").RunAsync(),
             Report(hers, "屋头进水了", "绝收", "八千").RunAsync());
 
         var reports = StoredReport.All(db);

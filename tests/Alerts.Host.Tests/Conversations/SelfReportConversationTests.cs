@@ -23,7 +23,7 @@ public sealed class SelfReportConversationTests
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);
         var me = app.As(villager, via);
 
-        await me.Send("我家房子被冲垮了")
+        await me.Send("涨水把我家房子冲垮了")
             .ExpectFirstReply(EnrolmentTexts.Privacy)
             .Send("同意")
             .ExpectReply($"谢谢{villager.Name}，已登记")
@@ -46,7 +46,7 @@ public sealed class SelfReportConversationTests
             Id = 1, Number = "100001", VillageCode = villager.RegionCode, HouseholdId = villager.HouseholdId, ReporterId = villager.Id,
             ForNeighbour = false, Hazard = "flood", OccurredOn = ChinaToday(app).AddDays(-1).ToString("yyyy-MM-dd"),
             Deaths = 0, Injured = 0, House = "collapsed", Crops = "reduced", LivestockLost = true, Water = "none",
-            IncomeLostYuan = 2000, ExtraMedicalYuan = null, HasLabour = true, FreeText = "我家房子被冲垮了", Status = "submitted",
+            IncomeLostYuan = 2000, ExtraMedicalYuan = null, HasLabour = true, FreeText = "涨水把我家房子冲垮了", Status = "submitted",
         }, report);
         Assert.NotNull(db.ExecuteScalar<string?>("SELECT consented_utc FROM people WHERE id = @Id", new { villager.Id }));
         Assert.True(StoredConversation.Of(db, me).IsIdle);
@@ -84,7 +84,7 @@ public sealed class SelfReportConversationTests
         var villager = Resident.Villager(db);
         var me = app.As(villager, via);
 
-        await me.Send("我家房子被冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy).Send("是的");
+        await me.Send("涨水把我家房子冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy).Send("是的");
         await answers.AnswerAll(me).Send("对").ExpectFirstReply("报告已提交，编号100001。");
 
         var report = StoredReport.Single(db);

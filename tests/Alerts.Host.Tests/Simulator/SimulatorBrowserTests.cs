@@ -33,12 +33,12 @@ public sealed class SimulatorBrowserTests
             await page.WaitForURLAsync(url => url.Contains($"person={villager.Id}", StringComparison.Ordinal));
             Assert.Equal(villager.Name, await page.InnerTextAsync("#selected-person"));
 
-            await page.FillAsync("#chat-text", "我家房子被冲垮了");
+            await page.FillAsync("#chat-text", "涨水把我家房子冲垮了");
             await page.ClickAsync("#chat-send");
             var reply = page.Locator("#chat .msg.bot").First;
             await reply.WaitForAsync();
             Assert.Contains("这里是灾害预警与救助服务", await reply.InnerTextAsync());
-            Assert.Equal("我家房子被冲垮了", await page.Locator("#chat .msg.me").First.InnerTextAsync());
+            Assert.Equal("涨水把我家房子冲垮了", await page.Locator("#chat .msg.me").First.InnerTextAsync());
             Assert.Equal("", await page.InputValueAsync("#chat-text"));
 
             await page.ClickAsync("#nav-outbox");

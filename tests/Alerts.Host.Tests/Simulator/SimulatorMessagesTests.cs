@@ -21,14 +21,14 @@ public sealed class SimulatorMessagesTests
         var id = Guid.NewGuid().ToString();
 
         var replies = await SimulatorClient.RepliesAsync(
-            await SimulatorClient.SendAsync(client, villager.Id, "wechat", "我家房子被冲垮了", id));
+            await SimulatorClient.SendAsync(client, villager.Id, "wechat", "涨水把我家房子冲垮了", id));
 
         Assert.Contains(Acknowledgement, Assert.Single(replies));
         // The bot saw exactly what the WeChat webhook would have given it: the openid, on the wechat channel.
         var inbound = c.QuerySingle<(string Address, string Kind, string Text)>(
             "SELECT address, kind, text FROM inbound_messages WHERE channel = 'wechat' AND provider_message_id = @Id",
             new { Id = "sim-" + id });
-        Assert.Equal((villager.Openid!, "text", "我家房子被冲垮了"), inbound);
+        Assert.Equal((villager.Openid!, "text", "涨水把我家房子冲垮了"), inbound);
         var outbound = c.QuerySingle<(string Channel, string Address, string Text, string Purpose, string State)>(
             "SELECT channel, address, text, purpose, state FROM outbound_messages WHERE idempotency_key = @Key",
             new { Key = $"sim-reply:{id}:0" });

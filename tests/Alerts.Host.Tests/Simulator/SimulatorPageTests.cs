@@ -101,7 +101,7 @@ public sealed class SimulatorPageTests
         using var client = await app.SignedInClientAsync();
         using var c = app.OpenDatabase();
         var villager = DemoPerson.Villager(c, DemoPerson.WithBoth);
-        var reply = (await SimulatorClient.RepliesAsync(await SimulatorClient.SendAsync(client, villager.Id, "sms", "我家房子被冲垮了")))[0];
+        var reply = (await SimulatorClient.RepliesAsync(await SimulatorClient.SendAsync(client, villager.Id, "sms", "涨水把我家房子冲垮了")))[0];
         await SimulatorClient.SendAsync(client, villager.Id, "wechat", "路断了");
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/simulator/outbox"));
