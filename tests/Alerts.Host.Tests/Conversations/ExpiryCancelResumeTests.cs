@@ -34,7 +34,7 @@ public sealed class ExpiryCancelResumeTests
 
         var report = StoredReport.Single(db);
         Assert.Equal(("flood", "collapsed", 0, "reduced"), (report.Hazard, report.House, report.Injured, report.Crops));
-        Assert.Equal(SelfReportConversationTests.ChinaToday(app).AddDays(-1).ToString("yyyy-MM-dd"), report.OccurredOn);
+        Assert.Equal(SelfReportRoundTripTests.ChinaToday(app).AddDays(-1).ToString("yyyy-MM-dd"), report.OccurredOn);
         Assert.True(StoredConversation.Of(db, me).IsIdle);
     }
 

@@ -26,7 +26,7 @@ public sealed class GridWorkerReviewTests
         var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.WeChat), "我家房子被冲垮了");
         var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
         Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
-        var deadline = SelfReportConversationTests.ChinaToday(app).AddDays(15);
+        var deadline = SelfReportRoundTripTests.ChinaToday(app).AddDays(15);
 
         await (await app.BoundAsync(worker, via)).Send($"确认 {number}")
             .ExpectFirstReply($"已确认报告{number}。已列入防返贫监测候选（突发严重困难户，因灾、住房安全、饮水安全），" +

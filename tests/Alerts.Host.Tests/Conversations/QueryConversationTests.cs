@@ -23,7 +23,7 @@ public sealed class QueryConversationTests
         await me.Send("山上垮下来了，猪圈埋了");
         await new ReportAnswersScript("今天", "没有", "没有", "没有", "正常", "跳过", "有", House: "没事").AnswerAll(me).Send("对");
         var second = StoredReport.ByReporter(db, villager.Id)[1].Number;
-        var today = SelfReportConversationTests.ChinaToday(app);
+        var today = SelfReportRoundTripTests.ChinaToday(app);
 
         await me.Send(ask).ExpectFirstReply($"您的报告：\n{second} 滑坡 {today.Month}月{today.Day}日 等待网格员核实\n" +
                                             $"{first} 洪水 {today.Month}月{today.Day}日 已核实");

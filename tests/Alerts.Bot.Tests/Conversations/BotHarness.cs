@@ -1,0 +1,109 @@
+using Alerts.Bot.Queries;
+using Alerts.Channels.Messages;
+using Alerts.Identity;
+using Alerts.Identity.Accounts;
+using Alerts.Identity.Binding;
+using Alerts.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alerts.Bot.Tests.Conversations;
+
+/// <summary>
+/// The Bot on its own, as the Host wires it (AddStore, AddIdentity, AddBot) but with no Host, no HTTP and no
+/// channel: a message goes straight to the bot's <see cref="IInboundHandler"/>, on a real migrated SQLite file with
+/// the demo county, and time is a <see cref="ManualClock"/>. Warnings come from <see cref="Warnings"/>.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    /// <summary>10:00 in Beijing on a summer day: the demo county's rainy season.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 7, 10, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDatabase _db;
+    private readonly ServiceProvider _services;
+    private long _messageId;
+
+    private BotHarness(TempDatabase db, ServiceProvider services, ManualClock clock, TestWarnings warnings)
+    {
+        _db = db;
+        _services = services;
+        Clock = clock;
+        Warnings = warnings;
+        Handler = services.GetRequiredService<IInboundHandler>();
+    }
+
+    public ManualClock Clock { get; }
+
+    public TestWarnings Warnings { get; }
+
+    public IInboundHandler Handler { get; }
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>A fresh database with the demo county; <paramref name="settings"/> override configuration (Bot:IdleTimeout …).</summary>
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var db = await TempDatabase.WithDemoCountyAsync(households: 300);
+        var all = new Dictionary<string, string?> { ["ConnectionStrings:Alerts"] = $"Data Source={db.FilePath}" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        var clock = new ManualClock(Start);
+        var warnings = new TestWarnings();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IActiveWarnings>(warnings)
+            .AddSingleton<IWarningDesk>(warnings);
+        services.AddStore(configuration).AddIdentity(configuration).AddBot(configuration);
+        return new BotHarness(db, services.BuildServiceProvider(validateScopes: true), clock, warnings);
+    }
+
+    /// <summary>Someone texting from <paramref name="phone"/> (E.164).</summary>
+    public Chat OnSms(string phone) => new(this, ChannelKind.Sms, phone);
+
+    public Chat OnWeChat(string openid) => new(this, ChannelKind.WeChat, openid);
+
+    /// <summary>A demo person on the given channel, from their openid or their phone.</summary>
+    public Chat As(Resident person, ChannelKind channel) => channel == ChannelKind.WeChat
+        ? OnWeChat(person.Openid ?? throw new ArgumentException($"{person.Name} has no WeChat."))
+        : OnSms(person.Phone ?? throw new ArgumentException($"{person.Name} has no phone."));
+
+    /// <summary>A grid worker or official, bound with a fresh code as the CLI issues it: staff powers apply.</summary>
+    public async Task<Chat> BoundAsync(Resident staff, ChannelKind channel)
+    {
+        var (admin, _) = await _services.GetRequiredService<AccountStore>()
+            .AddAsync("测试管理员", AccountRoles.Admin, staff.RegionCode[..6] + "000000", null, CancellationToken.None);
+        var (_, code, error) = await _services.GetRequiredService<StaffBinding>()
+            .IssueAsync(admin, staff.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        var chat = As(staff, channel);
+        await chat.Send("绑定 " + (code ?? throw new InvalidOperationException(error))).ExpectFirstReply("绑定成功");
+        return chat;
+    }
+
+    public SqliteConnection OpenDatabase() => _db.Open();
+
+    /// <summary>The notices the bot wrote for others (grid workers, reporters), oldest first.</summary>
+    public IReadOnlyList<Notice> Notices()
+    {
+        using var c = OpenDatabase();
+        return c.Query<Notice>("SELECT person_id AS PersonId, text AS Text, reason AS Reason FROM notifications ORDER BY id").AsList();
+    }
+
+    internal Task<OutboundReply> TurnAsync(Func<string, InboundMessage> message)
+    {
+        var id = Interlocked.Increment(ref _messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Handler.HandleAsync(message("m" + id), CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _db.Dispose();
+    }
+}
+
+/// <summary>A message the bot wrote for someone other than the sender.</summary>
+public sealed record Notice(long PersonId, string Text, string Reason);
