@@ -8,6 +8,8 @@ internal sealed class ReportDraft
 {
     public string? Hazard { get; set; }
     public DateOnly? OccurredOn { get; set; }
+    /// <summary>A day the first message named ("昨晚"), turned into <see cref="OccurredOn"/> when the dialog begins.</summary>
+    public int? OccurredDaysAgo { get; set; }
     public int? Deaths { get; set; }
     public int? Injured { get; set; }
     public HouseDamage? House { get; set; }

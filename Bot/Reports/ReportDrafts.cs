@@ -29,8 +29,24 @@ internal static class ReportDrafts
             Water = f.Water,
             HasLabour = f.LabourLost is { } lost ? !lost : null,
             ForNeighbour = f.ForNeighbour,
+            OccurredDaysAgo = DaysAgo(text),
             FreeText = text.Length > 500 ? text[..500] : text,
         };
+    }
+
+    // When it happened, if the message says so with a day word ("昨晚上垮的"); older or vaguer is asked.
+    private static readonly (string[] Words, int DaysAgo)[] Days =
+    [
+        (["今天", "今早", "今晚", "今儿", "今天早上", "刚才", "刚刚"], 0),
+        (["昨天", "昨晚", "昨夜", "昨儿", "昨个"], 1),
+        (["前天", "前晚"], 2),
+    ];
+
+    private static int? DaysAgo(string text)
+    {
+        foreach (var (words, days) in Days)
+            if (words.Any(w => text.Contains(w, StringComparison.Ordinal))) return days;
+        return null;
     }
 
     // "帮邻居报", "我想帮隔壁王大爷报一下": nothing about the damage yet, but a report for a neighbour is what they

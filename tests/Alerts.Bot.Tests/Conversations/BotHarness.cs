@@ -71,6 +71,14 @@ public sealed class BotHarness : IAsyncDisposable
         ? OnWeChat(person.Openid ?? throw new ArgumentException($"{person.Name} has no WeChat."))
         : OnSms(person.Phone ?? throw new ArgumentException($"{person.Name} has no phone."));
 
+    /// <summary>The first ordinary villager of the demo county, her village's grid worker, and her chat on <paramref name="channel"/>.</summary>
+    public (Resident Villager, Resident Worker, Chat Me) Villager(ChannelKind channel)
+    {
+        using var c = OpenDatabase();
+        var villager = Resident.Villager(c);
+        return (villager, Resident.GridWorkerOf(c, villager.RegionCode), As(villager, channel));
+    }
+
     /// <summary>A grid worker or official, bound with a fresh code as the CLI issues it: staff powers apply.</summary>
     public async Task<Chat> BoundAsync(Resident staff, ChannelKind channel)
     {
@@ -91,6 +99,16 @@ public sealed class BotHarness : IAsyncDisposable
         using var c = OpenDatabase();
         return c.Query<Notice>("SELECT person_id AS PersonId, text AS Text, reason AS Reason FROM notifications ORDER BY id").AsList();
     }
+
+    /// <summary>The stored dialog stack of a chat and the report set aside, if any ("[]" and null when idle).</summary>
+    public (string Stack, string? Suspended) ConversationOf(Chat chat)
+    {
+        using var c = OpenDatabase();
+        return c.QuerySingle<(string, string?)>("SELECT stack, suspended FROM conversations WHERE channel = @Channel AND address = @Address",
+            new { Channel = chat.Channel.Key(), chat.Address });
+    }
+
+    public bool IsIdle(Chat chat) => ConversationOf(chat) is ("[]", null);
 
     internal Task<OutboundReply> TurnAsync(Func<string, InboundMessage> message)
     {

@@ -18,9 +18,7 @@ public sealed class SelfReportConversationTests
     {
         await using var bot = await BotHarness.StartAsync();
         using var db = bot.OpenDatabase();
-        var villager = Resident.Villager(db);
-        var worker = Resident.GridWorkerOf(db, villager.RegionCode);
-        var me = bot.As(villager, via);
+        var (villager, worker, me) = bot.Villager(via);
 
         await me.Send("我家房子被冲垮了")
             .ExpectFirstReply("同意吗")
@@ -49,7 +47,10 @@ public sealed class SelfReportConversationTests
 
         var notice = Assert.Single(bot.Notices());
         Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
-        Assert.StartsWith($"【待核实 100001】{villager.Name}报告：洪水，房屋倒塌", notice.Text);
+        // Issue 11: the worker is verified, so the notice names the household, its address and the reporter's phone.
+        Assert.StartsWith($"【待核实 100001】{villager.Name}（", notice.Text);
+        Assert.Contains($"电话{villager.Phone![3..]}）报告：洪水，房屋倒塌", notice.Text);
+        Assert.Contains(db.ExecuteScalar<string>("SELECT address FROM households WHERE id = @HouseholdId", new { villager.HouseholdId })!, notice.Text);
         Assert.Contains("回复“确认 100001”", notice.Text);
     }
 

@@ -24,7 +24,7 @@ public sealed class EnrolmentConversationTests
         var typed = $"{registered.Phone![3..6]} {registered.Phone[6..10]}-{registered.Phone[10..]}"; // 138 1234-5678
         var wechat = app.OnWeChat(Stranger);
 
-        await wechat.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await wechat.Send("你好").ExpectFirstReply("同意吗")
             .Send("好的").ExpectReply(EnrolmentTexts.AskPhone)
             .Send(typed).ExpectReply(EnrolmentTexts.AskCode).ExpectNoReply(registered.Name);
         var code = System.Text.RegularExpressions.Regex.Match(db.QuerySingle<string>(
@@ -37,7 +37,7 @@ public sealed class EnrolmentConversationTests
 
         // The same person texting from the registered number is known already: no second privacy notice.
         var sms = app.OnSms(registered.Phone);
-        await sms.Send("进度").ExpectReply("您还没有报告过灾情").ExpectNoReply(EnrolmentTexts.Privacy);
+        await sms.Send("进度").ExpectReply("您还没有报告过灾情").ExpectNoReply("同意吗");
         await wechat.Send("进度").ExpectReply("您还没有报告过灾情");
     }
 
@@ -53,7 +53,7 @@ public sealed class EnrolmentConversationTests
         var households = Count(db, "households");
         var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
 
-        await me.Send("在吗").ExpectFirstReply(EnrolmentTexts.Privacy).Send("同意");
+        await me.Send("在吗").ExpectFirstReply("同意吗").Send("同意");
         if (via == Via.WeChat) await me.ExpectReply(EnrolmentTexts.AskPhone).Send("跳过");
         await me.ExpectReply(EnrolmentTexts.AskTown).ExpectReply($"1 {DemoCounty.TownList[0].Name}\n2 {town.Name}")
             .Send("2").ExpectReply(EnrolmentTexts.AskVillage).ExpectReply($"3 {villages[2].Name}")
@@ -82,7 +82,7 @@ public sealed class EnrolmentConversationTests
         var (people, households) = (Count(db, "people"), Count(db, "households"));
         var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
 
-        await me.Send("我家房子被冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await me.Send("我家房子被冲垮了").ExpectFirstReply("同意吗")
             .Send(no).ExpectReply(EnrolmentTexts.Declined).ExpectNoReply("报告");
 
         Assert.Equal((people, households, 0L), (Count(db, "people"), Count(db, "households"), Count(db, "reports")));
@@ -100,8 +100,8 @@ public sealed class EnrolmentConversationTests
         var villager = Resident.Villager(db);
         var me = app.As(villager, Via.Sms);
 
-        await me.Send("房子垮了").ExpectFirstReply(EnrolmentTexts.Privacy).Send("不用了").ExpectReply(EnrolmentTexts.Declined)
-            .Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy);
+        await me.Send("房子垮了").ExpectFirstReply("同意吗").Send("不用了").ExpectReply(EnrolmentTexts.Declined)
+            .Send("你好").ExpectFirstReply("同意吗");
 
         Assert.Null(db.ExecuteScalar<string?>("SELECT consented_utc FROM people WHERE id = @Id", new { villager.Id }));
         Assert.Equal(0L, Count(db, "reports"));

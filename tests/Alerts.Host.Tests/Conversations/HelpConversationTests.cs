@@ -26,7 +26,7 @@ public sealed class HelpConversationTests
         var me = app.OnSms(StrangerPhone);
 
         await me.Send("救命啊 屋头遭埋了").ExpectFirstReply("110").ExpectReply("119").ExpectReply("120").ExpectReply("已通知值班人员")
-            .ExpectNoReply(EnrolmentTexts.Privacy);
+            .ExpectNoReply("同意吗");
 
         var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
         Assert.Equal(onDuty, notice.PersonId);
@@ -47,8 +47,8 @@ public sealed class HelpConversationTests
         var villager = Resident.Villager(db);
         var me = app.As(villager, Via.WeChat);
 
-        await me.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy)
-            .Send("需要帮助").ExpectFirstReply("110").ExpectReply(EnrolmentTexts.Privacy);
+        await me.Send("你好").ExpectFirstReply("同意吗")
+            .Send("需要帮助").ExpectFirstReply("110").ExpectReply("同意吗");
 
         Assert.Null(db.ExecuteScalar<string?>("SELECT consented_utc FROM people WHERE id = @Id", new { villager.Id }));
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);

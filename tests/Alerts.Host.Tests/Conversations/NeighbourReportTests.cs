@@ -64,6 +64,7 @@ public sealed class NeighbourReportTests
             (report.Hazard, report.Injured, report.House, report.Crops, report.Water, report.IncomeLostYuan, report.ExtraMedicalYuan, report.HasLabour));
         var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
         Assert.Equal(worker.Id, notice.PersonId);
-        Assert.Contains($"{villager.Name}替王大爷家报告", notice.Text);
+        Assert.StartsWith($"【待核实 100001】{villager.Name}（", notice.Text);
+        Assert.Contains("）替王大爷家报告", notice.Text);
     }
 }
