@@ -108,6 +108,14 @@ public sealed class BotHarness : IAsyncDisposable
             new { Channel = chat.Channel.Key(), chat.Address });
     }
 
+    /// <summary>The person the conversation of a chat belongs to, once known.</summary>
+    public long? PersonOf(Chat chat)
+    {
+        using var c = OpenDatabase();
+        return c.QuerySingle<long?>("SELECT person_id FROM conversations WHERE channel = @Channel AND address = @Address",
+            new { Channel = chat.Channel.Key(), chat.Address });
+    }
+
     public bool IsIdle(Chat chat) => ConversationOf(chat) is ("[]", null);
 
     internal Task<OutboundReply> TurnAsync(Func<string, InboundMessage> message)

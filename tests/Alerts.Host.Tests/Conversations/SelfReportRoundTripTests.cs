@@ -32,6 +32,20 @@ public sealed class SelfReportRoundTripTests
         Assert.Contains(app.WeChat.Messages.Deliveries, d => d.OpenId == worker.Openid && WeChatCustomText.Of(d.Body) == notice.Text);
     }
 
-    internal static DateOnly ChinaToday(ConversationApp app) =>
-        DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    [Fact]
+    public async Task TheGridWorkersConfirmationOverSmsReachesTheReporterOnWeChat()
+    {
+        await using var app = await ConversationApp.StartAsync();
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var number = await new ReportAnswersScript("今天", "没有", "减产", "没有", "没水", "五千", "有")
+            .FileAsync(app.As(villager, Via.WeChat), "我家房子被冲垮了");
+
+        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms))
+            .Send($"确认 {number}").ExpectFirstReply($"已确认报告{number}。");
+
+        var outcome = Assert.Single(await StoredNotification.AllSentAsync(app), n => n.PersonId == villager.Id);
+        Assert.Equal(("report_confirmed", "wechat"), (outcome.Reason, outcome.Channel));
+        Assert.Contains(app.WeChat.Messages.Deliveries, d => d.OpenId == villager.Openid && WeChatCustomText.Of(d.Body) == outcome.Text);
+    }
 }
