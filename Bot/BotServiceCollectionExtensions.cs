@@ -7,6 +7,7 @@ using Alerts.Bot.Guidance;
 using Alerts.Bot.Help;
 using Alerts.Bot.Staff;
 using Alerts.Bot.Queries;
+using Alerts.Bot.Relief;
 using Alerts.Bot.Reports;
 using Alerts.Bot.Workers;
 using Alerts.Channels.Messages;
@@ -31,13 +32,17 @@ public static class BotServiceCollectionExtensions
         foreach (var dialog in new[]
                  {
                      typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),
-                     typeof(FlagsPrompt), typeof(CodePrompt), typeof(ReportAnswerPrompt), typeof(EnrolmentDialog), typeof(SelfReportDialog),
+                     typeof(FlagsPrompt), typeof(CodePrompt), typeof(ReportAnswerPrompt), typeof(SummaryPrompt), typeof(EnrolmentDialog),
+                     typeof(SelfReportDialog),
                  })
             services.AddSingleton(typeof(IDialog), dialog);
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<EnrolmentWriter>();
         services.AddSingleton<HouseholdStatusReader>();
         services.AddSingleton<ReportSubmission>();
+        services.AddSingleton<ReportGuidance>();
+        services.AddSingleton<HouseholdCard>();
+        services.AddSingleton<ReliefDesk>();
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();

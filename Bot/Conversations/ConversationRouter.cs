@@ -6,7 +6,9 @@ using Alerts.Bot.Help;
 using Alerts.Bot.Language;
 using Alerts.Store.Database;
 using Alerts.Bot.Queries;
+using Alerts.Bot.Relief;
 using Alerts.Bot.Reports;
+using Alerts.Bot.Guidance;
 using Alerts.Bot.Workers;
 using Alerts.Channels.Messages;
 using Microsoft.Extensions.Logging;
@@ -21,10 +23,11 @@ namespace Alerts.Bot.Conversations;
 /// </summary>
 internal sealed class ConversationRouter(
     DialogRunner runner, PersonQueries queries, ReviewDesk desk, WarningReplies warnings, HelpResponder help, StaffCommands staff,
-    IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
+    ReliefDesk relief, ReportGuidance guidance, IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
 {
     internal const string Expired = "上次的报告还没填完。回复“继续”接着填，或直接告诉我们新的情况。";
     internal const string Cancelled = "已取消。回复“菜单”看能做什么。";
+    internal const string CancelledReport = "已取消。刚才填的还留着，回复“继续”可以接着填。回复“菜单”看能做什么。";
 
     public async Task RunTurnAsync(TurnContext turn, ConversationState conversation, CancellationToken ct)
     {
@@ -36,6 +39,8 @@ internal sealed class ConversationRouter(
             conversation.DropSuspended();
             turn.Say("服务更新了，我们从头开始。");
         }
+        if (conversation.Suspended.Count > 0 && turn.Now - conversation.UpdatedUtc > options.Value.ResumeWindow)
+            conversation.DropSuspended();
         if (conversation.Stack.Count > 0 && turn.Now - conversation.UpdatedUtc > options.Value.IdleTimeout)
             ExpireIdle(turn, conversation);
 
@@ -94,6 +99,11 @@ internal sealed class ConversationRouter(
         var turn = dc.Turn;
         switch (word)
         {
+            // A report cancelled by mistake is not lost: it is set aside, and "继续" brings it back within the window.
+            case GlobalCommand.Cancel when dc.Contains(SelfReportDialog.DialogId):
+                conversation.Suspend();
+                turn.Say(CancelledReport);
+                return true;
             case GlobalCommand.Cancel when !dc.IsEmpty || conversation.Suspended.Count > 0:
                 conversation.Stack.Clear();
                 conversation.DropSuspended();
@@ -116,6 +126,12 @@ internal sealed class ConversationRouter(
                 // Asking for a person mid-report does not end it: the question still waits for its answer.
                 await runner.RepromptAsync(dc, ct);
                 return true;
+        }
+        if (turn.Text == EnrolmentTexts.PrivacyWord)
+        {
+            turn.Say(EnrolmentTexts.Privacy);
+            await runner.RepromptAsync(dc, ct);
+            return true;
         }
         if (turn.Text == "继续" && conversation.Suspended.Count > 0)
         {
@@ -182,25 +198,32 @@ internal sealed class ConversationRouter(
             await AfterAsync(dc, await runner.BeginAsync(dc, EnrolmentDialog.DialogId, DialogJsonOf(new EnrolmentStart(null, first)), ct), ct);
             return;
         }
-        var text = menuCommand ?? turn.Text;
-        if (await staff.TryAsync(dc, text, ct)) return;
-        if (turn.Person!.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return;
-        switch (GlobalCommands.Recognize(text), text)
-        {
-            case (GlobalCommand.Warnings, _) or (_, "2"): await queries.WarningsAsync(turn, ct); return;
-            case (GlobalCommand.Progress, _) or (_, "3"): await queries.ProgressAsync(turn, ct); return;
-            case (GlobalCommand.Human, _) or (_, "4"): await queries.HumanAsync(turn, ct); return;
-            case (_, "1" or "报灾" or "报告" or "报告灾情" or "我要报灾"): await BeginReportAsync(dc, new ReportDraft(), ct); return;
-        }
-        var draft = ReportDrafts.FromText(text, BeijingTime.Today(turn.Now));
-        if (draft is not null)
-        {
-            await BeginReportAsync(dc, draft, ct);
-            return;
-        }
+        if (await TryStartAsync(dc, menuCommand ?? turn.Text, ct)) return;
         // Words nothing else understood, from someone whose help request is open, go on to the helpers, not to a menu.
         if (await help.TryAddToOpenAsync(dc, ct)) return;
         PersonQueries.Menu(turn);
+    }
+
+    /// <summary>Starts what <paramref name="text"/> asks for, from someone enrolled; false when it asks for nothing known.</summary>
+    private async Task<bool> TryStartAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var turn = dc.Turn;
+        if (await staff.TryAsync(dc, text, ct)) return true;
+        if (turn.Person!.IsGridWorker && await StartWorkerAsync(dc, text, ct)) return true;
+        switch (GlobalCommands.Recognize(text), text)
+        {
+            case (GlobalCommand.Warnings, _) or (_, "2"): await queries.WarningsAsync(turn, ct); return true;
+            case (GlobalCommand.Progress, _) or (_, "3"): await queries.ProgressAsync(turn, ct); return true;
+            case (GlobalCommand.Human, _) or (_, "4"): await queries.HumanAsync(turn, ct); return true;
+            case (_, "1" or "报灾" or "报告" or "报告灾情" or "我要报灾"): await BeginReportAsync(dc, new ReportDraft(), ct); return true;
+            case (_, SmsGuidance.MoreWord): await guidance.MoreAsync(turn, ct); return true;
+        }
+        if (ReportDrafts.FromText(text, BeijingTime.Today(turn.Now)) is { } draft)
+        {
+            await BeginReportAsync(dc, draft, ct);
+            return true;
+        }
+        return await relief.TryAnswerAsync(turn, text, ct);
     }
 
     /// <summary>Review commands and 代报: staff powers, which <see cref="StaffCommands"/> has checked are bound.</summary>
@@ -229,16 +252,18 @@ internal sealed class ConversationRouter(
     private async Task BeginReportAsync(DialogContext dc, ReportDraft draft, CancellationToken ct) =>
         await AfterAsync(dc, await runner.BeginAsync(dc, SelfReportDialog.DialogId, DialogJsonOf(draft), ct), ct);
 
-    /// <summary>When the stack emptied this turn: an enrolment that began with a report in its first words goes on to it.</summary>
+    /// <summary>
+    /// When the stack emptied this turn: the first message of an enrolment (sent before consent) is answered now — a
+    /// report it described is taken down, a question it asked is answered.
+    /// </summary>
     private async Task AfterAsync(DialogContext dc, DialogTurnResult result, CancellationToken ct)
     {
         if (!dc.IsEmpty || result.Status != DialogStatus.Complete) return;
         if (dc.LastEndedId != EnrolmentDialog.DialogId || dc.Turn.Person is null) return;
-        if (ReportDrafts.FromText(result.As<string>(), BeijingTime.Today(dc.Turn.Now)) is { } draft)
-        {
-            dc.Turn.Say("您刚才说的情况，我们接着登记报告。");
-            await BeginReportAsync(dc, draft, ct);
-        }
+        var first = result.As<string>();
+        if (string.IsNullOrWhiteSpace(first)) return;
+        if (ReportDrafts.FromText(first, BeijingTime.Today(dc.Turn.Now)) is not null) dc.Turn.Say("您刚才说的情况，我们接着登记报告。");
+        await TryStartAsync(dc, first, ct);
     }
 
     private static string? VillageOf(string? sceneKey) =>

@@ -22,7 +22,7 @@ internal sealed class EnrolmentDialog(RegionStore regions, EnrolmentWriter write
         var start = options?.Deserialize<EnrolmentStart>(DialogJson.Options);
         (state.QrVillageCode, state.FirstText) = (start?.QrVillageCode, start?.FirstText);
         state.Step = EnrolmentStep.Consent;
-        return Task.FromResult(Prompt(YesNoPrompt.DialogId, EnrolmentTexts.Privacy));
+        return Task.FromResult(Prompt(YesNoPrompt.DialogId, dc.Turn.IsSms ? EnrolmentTexts.PrivacySms : EnrolmentTexts.Privacy));
     }
 
     protected override Task<DialogTurnResult> OnContinueAsync(DialogContext dc, EnrolmentState state, CancellationToken ct) =>
@@ -61,10 +61,19 @@ internal sealed class EnrolmentDialog(RegionStore regions, EnrolmentWriter write
                 return await AskTownAsync(state, ct);
             case EnrolmentStep.Town:
                 state.TownCode = child.As<string>();
-                return await AskVillageListAsync(state, ct);
+                // "竹塘镇石坪村": the village named with the town is not asked again.
+                state.VillageCode = await VillageNamedAsync(dc.Turn.Text, state.TownCode!, ct);
+                return state.VillageCode is null
+                    ? await AskVillageListAsync(state, ct)
+                    : Ask(state, EnrolmentStep.Name, TextPrompt.DialogId, EnrolmentTexts.AskName);
             case EnrolmentStep.Village:
                 state.VillageCode = child.As<string>();
                 return Ask(state, EnrolmentStep.Name, TextPrompt.DialogId, EnrolmentTexts.AskName);
+            case EnrolmentStep.Name when PriorityFlagWords.Find(state.FirstText) is { } said:
+                // The first message already said it ("我一个人住，七十多了"): not asked again.
+                state.Name = child.As<string>();
+                await writer.RegisterAsync(dc.Turn, state, said, ct);
+                return Enrolled(state);
             case EnrolmentStep.Name:
                 state.Name = child.As<string>();
                 return Ask(state, EnrolmentStep.Flags, FlagsPrompt.DialogId, EnrolmentTexts.AskFlags);
@@ -137,6 +146,13 @@ internal sealed class EnrolmentDialog(RegionStore regions, EnrolmentWriter write
     {
         var villages = await regions.ChildrenAsync(state.TownCode!, ct);
         return Ask(state, EnrolmentStep.Village, ChoicePrompt.DialogId, EnrolmentTexts.AskVillage, Choices(villages));
+    }
+
+    private async Task<string?> VillageNamedAsync(string text, string townCode, CancellationToken ct)
+    {
+        var villages = await regions.ChildrenAsync(townCode, ct);
+        return villages.FirstOrDefault(v => text.Contains(v.Name, StringComparison.Ordinal) ||
+                                            v.Name.TrimEnd('村') is { Length: >= 2 } bare && text.Contains(bare + "村", StringComparison.Ordinal))?.Code;
     }
 
     private static IReadOnlyList<Choice> Choices(IReadOnlyList<Region> places) =>

@@ -9,6 +9,14 @@ internal static class EnrolmentTexts
         "您好，这里是灾害预警与救助服务。为了给您发预警、帮您报灾，我们会保存您的姓名、电话、住址和报告内容，" +
         "只给本村网格员和镇、区工作人员用于救灾和帮扶。同意吗？" +
         "（不管同不同意，发“救命”我们都会马上把您的话和号码转给工作人员去救人。）";
+    /// <summary>
+    /// The notice on SMS: one segment (70 UCS-2 units, with the "1 是 / 2 否" the prompt adds), saying what is kept and
+    /// for whom, and the word that sends <see cref="Privacy"/> in full.
+    /// </summary>
+    public const string PrivacySms =
+        "您好，这里是灾害预警与救助服务，会保存您的姓名、电话、住址和报告，只给救灾人员用。回复“隐私”看全文。同意吗？";
+    /// <summary>What brings the full notice, at any time.</summary>
+    public const string PrivacyWord = "隐私";
     public const string Declined = "好的，我们不会保存您的信息。有需要随时再发消息。遇到危险请拨打110、119或120。";
     public const string AskPhone = "请回复您的手机号，我们帮您找到村里登记的信息。不方便请回复“跳过”。";
     // Said whatever the number: whether it is registered, and whose it is, is never told before the code is right.

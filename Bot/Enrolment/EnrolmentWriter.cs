@@ -51,7 +51,7 @@ internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore househo
         var (c, tx) = (turn.Connection, turn.Transaction);
         var village = state.VillageCode ?? throw new InvalidOperationException("Enrolment finished without a village.");
         var name = state.Name ?? "村民";
-        var householdId = await households.InsertAsync(c, tx, village, "自主登记", name, turn.Now, ct);
+        var householdId = await households.InsertAsync(c, tx, village, Workers.HouseholdAddress.SelfRegistered, name, turn.Now, ct);
         var wechat = turn.Message.Channel == ChannelKind.WeChat;
         var person = new Person
         {

@@ -62,7 +62,7 @@ internal sealed class GuidanceEngine(GuidanceRuleSet rules)
 
         if (text.Contains(ConditionKeys.WorkerPhone, StringComparison.Ordinal))
         {
-            var phone = PhoneDisplay.Mask(worker?.Phone);
+            var phone = PhoneDisplay.Domestic(worker?.Phone);
             if (phone.Length == 0)
             {
                 return null;

@@ -9,4 +9,7 @@ internal sealed record GuidanceFileData
     public Dictionary<string, string>? Headings { get; init; }
 
     public List<GuidanceRuleData>? Rules { get; init; }
+
+    /// <summary>Relief questions villagers ask, answered from the rules or passed to the grid worker.</summary>
+    public List<GuidanceQuestionData>? Questions { get; init; }
 }

@@ -8,16 +8,21 @@ internal sealed class GuidanceRuleSet
     /// <summary>The embedded default file (LogicalName set in Alerts.Bot.csproj).</summary>
     public const string EmbeddedResourceName = "Alerts.Bot.Guidance.guidance.zh-CN.json";
 
-    private GuidanceRuleSet(IReadOnlyList<GuidanceRule> rules, IReadOnlyDictionary<GuidanceSection, string> headings)
+    private GuidanceRuleSet(IReadOnlyList<GuidanceRule> rules, IReadOnlyDictionary<GuidanceSection, string> headings,
+        IReadOnlyList<ReliefQuestion> questions)
     {
         Rules = rules;
         Headings = headings;
+        Questions = questions;
     }
 
     /// <summary>In file order, which is the order lines are sent within a section.</summary>
     public IReadOnlyList<GuidanceRule> Rules { get; }
 
     public IReadOnlyDictionary<GuidanceSection, string> Headings { get; }
+
+    /// <summary>In file order, which is the order they are tried.</summary>
+    public IReadOnlyList<ReliefQuestion> Questions { get; }
 
     /// <summary>
     /// Parses and validates; a bad file is a bug in what we ship, so it throws with every problem listed.
@@ -36,7 +41,10 @@ internal sealed class GuidanceRuleSet
                 r.Id!, ConditionKeys.Sections[r.Section!], RuleCondition.Compile(r.When), r.Lines!.ToArray()))
             .ToArray();
         var headings = (file.Headings ?? []).ToDictionary(h => ConditionKeys.Sections[h.Key], h => h.Value);
-        return new GuidanceRuleSet(rules, headings);
+        var questions = (file.Questions ?? [])
+            .Select(q => new ReliefQuestion(q.Id!, q.Words!.ToArray(), (q.Lines ?? []).ToArray(), q.Forward))
+            .ToArray();
+        return new GuidanceRuleSet(rules, headings, questions);
     }
 
     public static GuidanceRuleSet LoadEmbedded() => Parse(ReadEmbeddedJson());

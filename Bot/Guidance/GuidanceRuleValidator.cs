@@ -73,6 +73,7 @@ internal static partial class GuidanceRuleValidator
         }
 
         CheckEveryHazardHasSafety(rules, errors);
+        GuidanceQuestionValidator.Check(file.Questions, errors);
         return errors;
     }
 

@@ -8,7 +8,7 @@ using Alerts.Store.Database;
 namespace Alerts.Bot.Queries;
 
 /// <summary>What a villager can ask at any time: warnings for their village, their reports' progress, a person to call.</summary>
-internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore reports, PersonStore people)
+internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore reports, PersonStore people, Workers.HouseholdCard cards)
 {
     public const string VillagerMenu =
         "请回复数字：\n1 报告灾情\n2 查看预警\n3 查询进度\n4 联系网格员\n也可以直接说发生了什么，比如“房子被冲垮了”。";
@@ -42,19 +42,22 @@ internal sealed class PersonQueries(IActiveWarnings warnings, ReportStore report
             $"{r.Number} {ReportLabels.Hazard(r.Hazard)} {BeijingTime.Of(r.CreatedUtc):M月d日} {ReportLabels.Status(r.Status)}")));
     }
 
-    /// <summary>人工: the village's grid worker gets the person's number to call back; the person is told who.</summary>
+    /// <summary>
+    /// 人工: the village's grid worker gets who is asking, where they live, their number to call back and what they said
+    /// (more than the bare word); the person is told who, with the worker's number.
+    /// </summary>
     public async Task HumanAsync(TurnContext turn, CancellationToken ct)
     {
-        var person = turn.Person!;
+        var said = turn.Message.Text?.Trim() is { Length: > 0 } text && text is not ("4" or "人工") ? $"原话：“{text}”。" : "";
         var workers = await NotifyGridWorkersAsync(turn,
-            $"【请回电】{person.Name} 请求联系，电话 {person.Phone ?? "（未登记电话，请通过微信联系）"}。", "callback_requested", ct);
+            $"【请回电】{await cards.OfAsync(turn, turn.Person!, ct)}请求联系。{said}", "callback_requested", ct);
         turn.Say(workers.Count == 0
             ? "暂时没有找到您村的网格员。紧急情况请拨打110、119或120。"
-            : $"已通知网格员{workers[0].Name}（{AddressMask.Mask(workers[0].Phone)}），会尽快联系您。紧急情况请拨打110、119或120。");
+            : $"已通知网格员{workers[0].Name}（{Guidance.PhoneDisplay.Domestic(workers[0].Phone)}），会尽快联系您。紧急情况请拨打110、119或120。");
     }
 
     /// <summary>Tells every grid worker of the person's village; returns them.</summary>
-    private async Task<IReadOnlyList<Person>> NotifyGridWorkersAsync(TurnContext turn, string text, string reason, CancellationToken ct)
+    public async Task<IReadOnlyList<Person>> NotifyGridWorkersAsync(TurnContext turn, string text, string reason, CancellationToken ct)
     {
         var workers = await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, turn.Person!.RegionCode, ct);
         foreach (var w in workers) turn.Notify(w.Id, text, reason);

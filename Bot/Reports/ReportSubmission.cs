@@ -13,7 +13,7 @@ namespace Alerts.Bot.Reports;
 /// reporter with the report number and guidance that fits the answers and the household.
 /// </summary>
 internal sealed class ReportSubmission(
-    ReportStore reports, PersonStore people, HouseholdStatusReader households, AuditStore audit, GuidanceEngine guidance,
+    ReportStore reports, PersonStore people, AuditStore audit, ReportGuidance guidance, Workers.HouseholdCard cards,
     ILogger<ReportSubmission> logger)
 {
     public async Task SubmitAsync(TurnContext turn, ReportDraft draft, CancellationToken ct)
@@ -25,15 +25,14 @@ internal sealed class ReportSubmission(
         await audit.AppendAsync(c, tx, $"person:{reporter.Id}", "report_submitted", $"report:{report.Number}", null, ct);
 
         var workers = await people.GridWorkersOfAsync(c, tx, report.VillageCode, ct);
-        var who = draft.ForNeighbour ? $"{reporter.Name}替{draft.SubjectName}家" : reporter.Name;
+        var card = await cards.OfAsync(turn, reporter, ct);
+        var who = draft.ForNeighbour ? $"{card}替{draft.SubjectName}家" : card;
         foreach (var worker in workers.Where(w => w.Id != reporter.Id))
             turn.Notify(worker.Id, $"【待核实 {report.Number}】{who}报告：{ReportLabels.Brief(draft)}。" +
                                    $"核实后回复“确认 {report.Number}”，不属实回复“驳回 {report.Number} 原因”。", "report_submitted");
 
-        var status = await households.ReadAsync(turn, householdId, reporter, ct);
-        var contact = workers.FirstOrDefault() is { } w ? new GridWorkerContact(w.Name, w.Phone) : null;
-        turn.Say($"报告已提交，编号{report.Number}。");
-        foreach (var text in guidance.Compose(draft.ToAnswers(), status, contact).Texts) turn.Say(text);
+        var message = await guidance.ComposeAsync(turn, draft.ToAnswers(), householdId, report.VillageCode, ct);
+        ReportGuidance.SayFiled(turn, report.Number, message);
         BotLog.ReportFiled(logger, report.Number, report.VillageCode);
     }
 

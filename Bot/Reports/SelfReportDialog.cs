@@ -17,8 +17,9 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
 
     public override string Id => DialogId;
 
-    // 2: every question is a ReportAnswerPrompt completing with ReportFacts; older stacks restart politely.
-    public override int Version => 2;
+    // 3: every question is a ReportAnswerPrompt completing with ReportFacts, and the summary is a SummaryPrompt whose
+    // "不对" changes one field (it was a yes/no that restarted the form); older stacks restart politely.
+    public override int Version => 3;
 
     protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, SelfReportState state, JsonElement? options, CancellationToken ct)
     {
@@ -56,17 +57,36 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     protected override Task<DialogTurnResult> OnResumeAsync(DialogContext dc, SelfReportState state, DialogTurnResult child, CancellationToken ct)
     {
         if (child.Status == DialogStatus.Cancelled) return Task.FromResult(DialogTurnResult.Cancelled);
-        if (state.Step == ReportStep.Confirm && child.As<bool?>() == false)
-        {
-            state.Draft = new ReportDraft { ForNeighbour = state.Draft.ForNeighbour, SubjectName = state.Draft.SubjectName, FreeText = state.Draft.FreeText };
-            state.PeopleAnswer = null;
-            state.ExtrasDone = false;
-            state.Step = ReportStep.Hazard;
-            dc.Turn.Say("好的，我们重新填一遍。");
-            return NextAsync(dc, state, ct);
-        }
+        if (state.Step == ReportStep.Confirm && child.As<string>() != SummaryPrompt.Yes) return ReviseAsync(dc, state, child, ct);
         Apply(state, child);
         state.Step++;
+        return NextAsync(dc, state, ct);
+    }
+
+    /// <summary>
+    /// "不对 …" at the summary: take what the words say, ask again only the fields they name without a new value (or
+    /// the one picked from a list when they name none), then show the summary again. Photos and location stay.
+    /// </summary>
+    private Task<DialogTurnResult> ReviseAsync(DialogContext dc, SelfReportState state, DialogTurnResult child, CancellationToken ct)
+    {
+        ReportStep? from;
+        if (state.ChoosingField)
+        {
+            state.ChoosingField = false;
+            from = Enum.TryParse<ReportStep>(child.As<string>(), out var picked) ? picked : null;
+            if (from is { } step) ReportRevision.Clear(state, step);
+        }
+        else
+        {
+            from = ReportRevision.Apply(state, dc.Turn.Text, Today());
+        }
+        if (from is not { } next)
+        {
+            state.ChoosingField = true;
+            return Task.FromResult(Prompt(ChoicePrompt.DialogId, ReportRevision.WhichField));
+        }
+        dc.Turn.Say(next == ReportStep.Confirm ? "好的，改过来了。" : "好的，这一项重新说一下。");
+        state.Step = next;
         return NextAsync(dc, state, ct);
     }
 
@@ -102,7 +122,7 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
                 Answer(ReportQuestions.Medical),
             ReportStep.Labour when d.HasLabour is null && Open(ReportField.Labour) => Answer(ReportQuestions.Labour),
             ReportStep.Extras when !s.ExtrasDone && dc.Turn.Message.Channel == ChannelKind.WeChat => SayAndWait(dc, ReportQuestions.Extras),
-            ReportStep.Confirm => Prompt(YesNoPrompt.DialogId, new PromptOptions { Text = Summary(d), RetryHint = "请回复1（对）或2（不对）。" }),
+            ReportStep.Confirm => Prompt(SummaryPrompt.DialogId, new PromptOptions { Text = Summary(d), RetryHint = "请回复1（对）或2（不对，要改）。" }),
             _ => null,
         };
     }

@@ -7,4 +7,6 @@ internal sealed class SelfReportState
     /// <summary>"injured" or "dead" while the count is asked; "answered" once the people question is done.</summary>
     public string? PeopleAnswer { get; set; }
     public bool ExtrasDone { get; set; }
+    /// <summary>At the summary, the list of fields to change is being shown.</summary>
+    public bool ChoosingField { get; set; }
 }

@@ -17,7 +17,7 @@ namespace Alerts.Bot.Workers;
 /// </summary>
 internal sealed class ReviewDesk(
     ReportStore reports, HouseholdStatusReader households, PersonStore people, MonitoringCandidateStore candidates,
-    AuditStore audit, IOptions<RiskThresholdsOptions> thresholds, ILogger<ReviewDesk> logger)
+    AuditStore audit, HouseholdCard cards, IOptions<RiskThresholdsOptions> thresholds, ILogger<ReviewDesk> logger)
 {
     private const int ListLimit = 10;
 
@@ -29,8 +29,19 @@ internal sealed class ReviewDesk(
             turn.Say("目前没有待核实的报告。");
             return;
         }
-        var lines = pending.Select(r => $"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{Brief(r)}（{BeijingTime.Of(r.CreatedUtc):MM-dd HH:mm}）");
+        var lines = new List<string>();
+        foreach (var r in pending)
+            lines.Add($"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{Brief(r)}（{BeijingTime.Of(r.CreatedUtc):MM-dd HH:mm}）\n  " +
+                      await WhoAsync(turn, r, ct));
         turn.Say("待核实（从早到晚）：\n" + string.Join("\n", lines) + "\n核实后回复“确认 编号”，不属实回复“驳回 编号 原因”。");
+    }
+
+    /// <summary>The household to visit: the reporter's card, and the neighbour's household they spoke for.</summary>
+    private async Task<string> WhoAsync(TurnContext turn, ReportRecord r, CancellationToken ct)
+    {
+        var reporter = await people.GetAsync(turn.Connection, turn.Transaction, r.ReporterId, ct);
+        var card = reporter is null ? "" : await cards.OfAsync(turn, reporter, ct);
+        return r.ForNeighbour ? $"{card}替{r.SubjectName}家报" : card;
     }
 
     public async Task HandleAsync(TurnContext turn, ReviewCommand command, CancellationToken ct)

@@ -27,7 +27,7 @@ public sealed class LinkingAndBindingTests
         IReadOnlyList<string> toUnregistered = [];
 
         await other.Send("你好").Send("同意").Send(Unregistered).Then(() => toUnregistered = other.Replies);
-        await stranger.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy).Send("同意").ExpectReply(EnrolmentTexts.AskPhone)
+        await stranger.Send("你好").ExpectFirstReply("同意吗").Send("同意").ExpectReply(EnrolmentTexts.AskPhone)
             .Send(villager.Phone!).ExpectReply(EnrolmentTexts.AskCode).ExpectNoReply(villager.Name)
             .ExpectReplies(r => Assert.Equal(toUnregistered, r)); // the same answer whether or not the number is registered
 
@@ -67,7 +67,7 @@ public sealed class LinkingAndBindingTests
         var worker = Resident.GridWorkerOf(db, Resident.Villager(db).RegionCode);
         var stranger = app.OnWeChat(Stranger);
 
-        await stranger.Send("险情通报 后山出现裂缝，请马上撤离到村委会").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await stranger.Send("险情通报 后山出现裂缝，请马上撤离到村委会").ExpectFirstReply("同意吗")
             .Send("同意").Send(worker.Phone!).ExpectReply(EnrolmentTexts.AskCode).ExpectNoReply(worker.Name)
             .Send("123456").ExpectReply(EnrolmentTexts.WrongCode(4));
 

@@ -39,7 +39,7 @@ public sealed class ReportRoundBrowserTests
             await page.ClickAsync("#channel-sms");
             await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
 
-            await SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.Privacy);
+            await SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
             await SayAsync(page, "同意", ReportQuestions.When.Text);
             await SayAsync(page, "昨天", ReportQuestions.People.Text);
             await SayAsync(page, "没有", ReportQuestions.Crops.Text);
@@ -49,8 +49,10 @@ public sealed class ReportRoundBrowserTests
             await SayAsync(page, "两千", ReportQuestions.Labour.Text);
             await SayAsync(page, "有", "请核对：洪水，房屋倒塌");
             await SayAsync(page, "对", "报告已提交，编号100001。");
-            Assert.Contains("【先保平安】", await page.InnerTextAsync("#chat"));
+            // SMS: the short answer, urgent lines first and the rest on 指引 (issue 11).
+            Assert.Contains("房子危险，不要进去住。", await page.InnerTextAsync("#chat"));
             Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
+            await SayAsync(page, "指引", "缺水的，村里会安排送水或集中供水。");
 
             await ChooseAsync(page, worker);
             await SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
@@ -59,7 +61,8 @@ public sealed class ReportRoundBrowserTests
             await page.ClickAsync("#nav-outbox");
             await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
             var outbox = await OutboxWithAsync(page, "您报告的灾情（编号100001）网格员已上门核实");
-            Assert.Contains($"【待核实 100001】{villager.Name}报告：洪水，房屋倒塌", outbox);
+            Assert.Contains($"【待核实 100001】{villager.Name}（", outbox);
+            Assert.Contains("报告：洪水，房屋倒塌", outbox);
             Assert.Contains(worker.Name, outbox);
             Assert.Contains(villager.Name, outbox);
         }

@@ -84,8 +84,8 @@ public sealed class RetryAndConcurrencyTests
         var notices = await StoredNotification.AllSentAsync(app);
         Assert.Equal(2, notices.Count);
         Assert.All(notices, n => Assert.Equal((worker.Id, "report_submitted"), (n.PersonId, n.Reason)));
-        Assert.Contains(notices, n => n.Text.Contains($"{husband.Name}报告", StringComparison.Ordinal));
-        Assert.Contains(notices, n => n.Text.Contains($"{wife.Name}报告", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.Text.Contains($"{husband.Name}（", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.Text.Contains($"{wife.Name}（", StringComparison.Ordinal));
         Assert.True(StoredConversation.Of(db, his).IsIdle);
         Assert.True(StoredConversation.Of(db, hers).IsIdle);
     }

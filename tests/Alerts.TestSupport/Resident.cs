@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.TestSupport;
 
 /// <summary>A person of the demo county the Host seeded, found by what a test needs of them.</summary>
 public sealed record Resident(long Id, string Name, string RegionCode, string? Phone, string? Openid, long? HouseholdId)

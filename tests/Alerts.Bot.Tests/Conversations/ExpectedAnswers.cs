@@ -1,4 +1,4 @@
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.Bot.Tests.Conversations;
 
 /// <summary>The report fields a set of answers should give (the house and the hazard come from the first message).</summary>
 public sealed record ExpectedAnswers(

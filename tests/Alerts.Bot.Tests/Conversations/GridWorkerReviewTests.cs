@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Alerts.Host.Tests.Support;
+using Alerts.Channels.Messages;
 using Dapper;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.Bot.Tests.Conversations;
 
 /// <summary>
 /// The grid worker's side, by replying to the bot: the pending list, confirming (with the relapse-risk assessment),
@@ -11,24 +11,24 @@ namespace Alerts.Host.Tests.Conversations;
 public sealed class GridWorkerReviewTests
 {
     // What "涨水把我家房子冲垮了" and these answers make: a collapsed house and no drinking water.
-    private static readonly ReportAnswersScript CollapsedNoWater = new("今天", "没有", "减产", "没有", "没水", "五千", "有");
-    private static readonly ReportAnswersScript Mild = new("今天", "没有", "没有", "没有", "正常", "五百", "有", House: "轻微");
+    private static readonly ReportAnswers CollapsedNoWater = new("今天", "没有", "减产", "没有", "没水", "五千", "有");
+    private static readonly ReportAnswers Mild = new("今天", "没有", "没有", "没有", "正常", "五百", "有", House: "轻微");
 
     [Theory]
-    [InlineData(Via.WeChat)]
-    [InlineData(Via.Sms)]
-    public async Task ConfirmingAnAtRiskReportMakesAMonitoringCandidateDueIn15DaysAndTellsTheReporter(Via via)
+    [InlineData(ChannelKind.WeChat)]
+    [InlineData(ChannelKind.Sms)]
+    public async Task ConfirmingAnAtRiskReportMakesAMonitoringCandidateDueIn15DaysAndTellsTheReporter(ChannelKind via)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.WeChat), "涨水把我家房子冲垮了");
-        var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
+        var number = await CollapsedNoWater.FileAsync(bot.As(villager, ChannelKind.WeChat), "涨水把我家房子冲垮了");
+        var notice = Assert.Single(bot.Notices());
         Assert.Equal((worker.Id, "report_submitted"), (notice.PersonId, notice.Reason));
-        var deadline = SelfReportConversationTests.ChinaToday(app).AddDays(15);
+        var deadline = SelfReportConversationTests.ChinaToday(bot).AddDays(15);
 
-        await (await app.BoundAsync(worker, via)).Send($"确认 {number}")
+        await (await bot.BoundAsync(worker, via)).Send($"确认 {number}")
             .ExpectFirstReply($"已确认报告{number}。已列入防返贫监测候选（突发严重困难户，因灾、住房安全、饮水安全），" +
                               $"请在{deadline.Month}月{deadline.Day}日前完成认定。");
 
@@ -39,40 +39,39 @@ public sealed class GridWorkerReviewTests
         Assert.Equal((report.Id, villager.HouseholdId, "突发严重困难户", true, deadline.ToString("yyyy-MM-dd")),
             (candidate.ReportId, candidate.HouseholdId, candidate.ObjectType, candidate.Red, candidate.Deadline));
         Assert.Equal(["因灾", "住房安全", "饮水安全"], JsonSerializer.Deserialize<string[]>(candidate.RiskTypes)!);
-        var outcome = await OutcomeForAsync(app, villager, "report_confirmed");
+        var outcome = OutcomeFor(bot, villager, "report_confirmed");
         Assert.Equal($"您报告的灾情（编号{number}）网格员已上门核实。工作人员会尽快联系您，落实帮扶。", outcome.Text);
-        Assert.Contains(app.WeChat.Messages.Deliveries, d => d.OpenId == villager.Openid && WeChatCustomText.Of(d.Body) == outcome.Text);
     }
 
     [Fact]
     public async Task ConfirmingAReportThatPutsNobodyAtRiskMakesNoCandidateAndConfirmingTwiceIsPolitelyRefused()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await Mild.FileAsync(app.As(villager, Via.Sms), "下暴雨了");
-        var worker = await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.WeChat);
+        var number = await Mild.FileAsync(bot.As(villager, ChannelKind.Sms), "下暴雨了");
+        var worker = await bot.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), ChannelKind.WeChat);
 
         await worker.Send($"确认{number}").ExpectFirstReply($"已确认报告{number}。").ExpectNoReply("监测候选")
             .Send($"确认 {number}").ExpectFirstReply($"报告{number}已经处理过了（已核实）。");
 
         Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
         Assert.Equal("confirmed", StoredReport.ByNumber(db, number).Status);
-        var outcome = await OutcomeForAsync(app, villager, "report_confirmed");
+        var outcome = OutcomeFor(bot, villager, "report_confirmed");
         Assert.EndsWith("有困难请随时告诉我们。", outcome.Text);
     }
 
     [Theory]
-    [InlineData(Via.WeChat)]
-    [InlineData(Via.Sms)]
-    public async Task RejectingNeedsAReasonAndTheReporterIsToldIt(Via via)
+    [InlineData(ChannelKind.WeChat)]
+    [InlineData(ChannelKind.Sms)]
+    public async Task RejectingNeedsAReasonAndTheReporterIsToldIt(ChannelKind via)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "涨水把我家房子冲垮了");
+        var number = await CollapsedNoWater.FileAsync(bot.As(villager, ChannelKind.Sms), "涨水把我家房子冲垮了");
 
-        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), via))
+        await (await bot.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), via))
             .Send($"驳回 {number}").ExpectFirstReply($"请写上原因，比如：驳回 {number} 房屋没有损坏")
             .Then(() => Assert.Equal("submitted", StoredReport.ByNumber(db, number).Status))
             .Send($"驳回 {number} 上门看了房子没有倒").ExpectFirstReply($"已驳回报告{number}。");
@@ -80,20 +79,20 @@ public sealed class GridWorkerReviewTests
         var report = StoredReport.ByNumber(db, number);
         Assert.Equal(("rejected", "上门看了房子没有倒"), (report.Status, report.ReviewNote));
         Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
-        var outcome = await OutcomeForAsync(app, villager, "report_rejected");
+        var outcome = OutcomeFor(bot, villager, "report_rejected");
         Assert.Contains("原因：上门看了房子没有倒。", outcome.Text);
     }
 
     [Fact]
     public async Task AFieldCorrectedOnTheVisitIsStoredAndTheConfirmationAssessesTheCorrectedReport()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await Mild.FileAsync(app.As(villager, Via.WeChat), "下暴雨了");
+        var number = await Mild.FileAsync(bot.As(villager, ChannelKind.WeChat), "下暴雨了");
         Assert.Equal("minor", StoredReport.ByNumber(db, number).House);
 
-        await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms))
+        await (await bot.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), ChannelKind.Sms))
             .Send($"修改 {number} 房屋 倒塌").ExpectFirstReply($"已修改报告{number}：房屋 倒塌。核实无误请回复“确认 {number}”。")
             .Then(() => Assert.Equal(("collapsed", "submitted"), (StoredReport.ByNumber(db, number).House, StoredReport.ByNumber(db, number).Status)))
             .Send($"修改 {number} 屋顶 漏了").ExpectFirstReply($"请这样写：修改 {number} 房屋 倒塌")
@@ -105,13 +104,13 @@ public sealed class GridWorkerReviewTests
     [Fact]
     public async Task AWorkerCannotReviewAReportOutsideTheirGrid()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await CollapsedNoWater.FileAsync(app.As(villager, Via.Sms), "涨水把我家房子冲垮了");
+        var number = await CollapsedNoWater.FileAsync(bot.As(villager, ChannelKind.Sms), "涨水把我家房子冲垮了");
         var elsewhere = db.QueryFirst<string>("SELECT region_code FROM grid_assignments WHERE region_code <> @RegionCode", new { villager.RegionCode });
 
-        await (await app.BoundAsync(Resident.GridWorkerOf(db, elsewhere), Via.WeChat))
+        await (await bot.BoundAsync(Resident.GridWorkerOf(db, elsewhere), ChannelKind.WeChat))
             .Send($"确认 {number}").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
             .Send($"驳回 {number} 不属实").ExpectFirstReply($"没有找到您网格内编号{number}的报告。")
             .Send("待核实").ExpectFirstReply("目前没有待核实的报告。");
@@ -122,14 +121,14 @@ public sealed class GridWorkerReviewTests
     [Fact]
     public async Task 待核实ListsTheGridsPendingReportsOldestFirst()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var first = Resident.Villager(db);
         var second = Resident.NeighbourOf(db, first);
-        var older = await CollapsedNoWater.FileAsync(app.As(second, Via.Sms), "涨水把我家房子冲垮了");
-        app.Clock.Advance(TimeSpan.FromHours(1));
-        var newer = await Mild.FileAsync(app.As(first, Via.WeChat), "下暴雨了");
-        var worker = await app.BoundAsync(Resident.GridWorkerOf(db, first.RegionCode), Via.Sms);
+        var older = await CollapsedNoWater.FileAsync(bot.As(second, ChannelKind.Sms), "涨水把我家房子冲垮了");
+        bot.Clock.Advance(TimeSpan.FromHours(1));
+        var newer = await Mild.FileAsync(bot.As(first, ChannelKind.WeChat), "下暴雨了");
+        var worker = await bot.BoundAsync(Resident.GridWorkerOf(db, first.RegionCode), ChannelKind.Sms);
 
         await worker.Send("待核实").ExpectFirstReply("待核实（从早到晚）：")
             .ExpectReplies(r => Assert.True(r[0].IndexOf(older, StringComparison.Ordinal) < r[0].IndexOf(newer, StringComparison.Ordinal)))
@@ -138,9 +137,6 @@ public sealed class GridWorkerReviewTests
             .Send("待核实").ExpectFirstReply(newer).ExpectReplies(r => Assert.DoesNotContain(older, r[0]));
     }
 
-    private static async Task<StoredNotification> OutcomeForAsync(ConversationApp app, Resident reporter, string reason)
-    {
-        var sent = await StoredNotification.AllSentAsync(app);
-        return Assert.Single(sent, n => n.PersonId == reporter.Id && n.Reason == reason);
-    }
+    private static Notice OutcomeFor(BotHarness bot, Resident reporter, string reason) =>
+        Assert.Single(bot.Notices(), n => n.PersonId == reporter.Id && n.Reason == reason);
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.TestSupport;
 
 /// <summary>A row of the reports table, as the conversation left it.</summary>
 public sealed record StoredReport
@@ -42,7 +42,7 @@ public sealed record StoredReport
 
     public static IReadOnlyList<StoredReport> All(SqliteConnection c) => c.Query<StoredReport>($"{Select} ORDER BY id").AsList();
 
-    public static StoredReport Single(SqliteConnection c) => Assert.Single(All(c));
+    public static StoredReport Single(SqliteConnection c) => All(c).Single();
 
     public static StoredReport ByNumber(SqliteConnection c, string number) =>
         c.QuerySingle<StoredReport>($"{Select} WHERE number = @Number", new { Number = number });

@@ -1,9 +1,10 @@
 using Alerts.Bot.Enrolment;
+using Alerts.Channels.Messages;
 using Alerts.Store.Seeding;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.Bot.Tests.Conversations;
 
 /// <summary>
 /// People the bot does not know yet: a WeChat user who proves the phone the village registered, someone who finds their
@@ -17,14 +18,14 @@ public sealed class EnrolmentConversationTests
     [Fact]
     public async Task AWeChatStrangerWhoAnswersTheCodeSentToARegisteredPhoneBecomesThatPersonOnBothChannels()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var registered = Resident.WithoutWeChat(db);
         var people = Count(db, "people");
         var typed = $"{registered.Phone![3..6]} {registered.Phone[6..10]}-{registered.Phone[10..]}"; // 138 1234-5678
-        var wechat = app.OnWeChat(Stranger);
+        var wechat = bot.OnWeChat(Stranger);
 
-        await wechat.Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await wechat.Send("你好").ExpectFirstReply("同意吗")
             .Send("好的").ExpectReply(EnrolmentTexts.AskPhone)
             .Send(typed).ExpectReply(EnrolmentTexts.AskCode).ExpectNoReply(registered.Name);
         var code = System.Text.RegularExpressions.Regex.Match(db.QuerySingle<string>(
@@ -33,28 +34,28 @@ public sealed class EnrolmentConversationTests
 
         Assert.Equal(registered with { Openid = Stranger }, Resident.Find(db, registered.Id));
         Assert.Equal(people, Count(db, "people"));
-        Assert.Equal(registered.Id, StoredConversation.Of(db, wechat).PersonId);
+        Assert.Equal(registered.Id, bot.PersonOf(wechat));
 
         // The same person texting from the registered number is known already: no second privacy notice.
-        var sms = app.OnSms(registered.Phone);
-        await sms.Send("进度").ExpectReply("您还没有报告过灾情").ExpectNoReply(EnrolmentTexts.Privacy);
+        var sms = bot.OnSms(registered.Phone);
+        await sms.Send("进度").ExpectReply("您还没有报告过灾情").ExpectNoReply("同意吗");
         await wechat.Send("进度").ExpectReply("您还没有报告过灾情");
     }
 
     [Theory]
-    [InlineData(Via.WeChat)]
-    [InlineData(Via.Sms)]
-    public async Task SomeoneTheVillageNeverRegisteredChoosesTownThenVillageFromNumberedLists(Via via)
+    [InlineData(ChannelKind.WeChat)]
+    [InlineData(ChannelKind.Sms)]
+    public async Task SomeoneTheVillageNeverRegisteredChoosesTownThenVillageFromNumberedLists(ChannelKind via)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var town = DemoCounty.TownList[1];
         var villages = DemoCounty.Villages.Where(v => v.ParentCode == town.Code).ToList();
         var households = Count(db, "households");
-        var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
+        var me = via == ChannelKind.WeChat ? bot.OnWeChat(Stranger) : bot.OnSms(StrangerPhone);
 
-        await me.Send("在吗").ExpectFirstReply(EnrolmentTexts.Privacy).Send("同意");
-        if (via == Via.WeChat) await me.ExpectReply(EnrolmentTexts.AskPhone).Send("跳过");
+        await me.Send("在吗").ExpectFirstReply("同意吗").Send("同意");
+        if (via == ChannelKind.WeChat) await me.ExpectReply(EnrolmentTexts.AskPhone).Send("跳过");
         await me.ExpectReply(EnrolmentTexts.AskTown).ExpectReply($"1 {DemoCounty.TownList[0].Name}\n2 {town.Name}")
             .Send("2").ExpectReply(EnrolmentTexts.AskVillage).ExpectReply($"3 {villages[2].Name}")
             .Send("三").ExpectReply(EnrolmentTexts.AskName)
@@ -65,43 +66,42 @@ public sealed class EnrolmentConversationTests
             SELECT name, region_code, phone, wechat_openid, is_elderly, is_disabled, lives_alone, consented_utc IS NOT NULL
             FROM people WHERE id = (SELECT MAX(id) FROM people)
             """);
-        var (phone, openid) = via == Via.WeChat ? ((string?)null, (string?)Stranger) : (StrangerPhone, null);
+        var (phone, openid) = via == ChannelKind.WeChat ? ((string?)null, (string?)Stranger) : (StrangerPhone, null);
         Assert.Equal(("张秀英", villages[2].Code, phone, openid, true, false, true, true), person);
         Assert.Equal(households + 1, Count(db, "households"));
         Assert.Equal(villages[2].Code, db.QuerySingle<string>("SELECT village_code FROM households WHERE id = (SELECT MAX(id) FROM households)"));
     }
 
     [Theory]
-    [InlineData(Via.WeChat, "不同意")]
-    [InlineData(Via.Sms, "不要")]
-    [InlineData(Via.WeChat, "2")]
-    public async Task AStrangerWhoDeclinesLeavesNoPersonNoHouseholdAndNoReportBehind(Via via, string no)
+    [InlineData(ChannelKind.WeChat, "不同意")]
+    [InlineData(ChannelKind.Sms, "不要")]
+    [InlineData(ChannelKind.WeChat, "2")]
+    public async Task AStrangerWhoDeclinesLeavesNoPersonNoHouseholdAndNoReportBehind(ChannelKind via, string no)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var (people, households) = (Count(db, "people"), Count(db, "households"));
-        var me = via == Via.WeChat ? app.OnWeChat(Stranger) : app.OnSms(StrangerPhone);
+        var me = via == ChannelKind.WeChat ? bot.OnWeChat(Stranger) : bot.OnSms(StrangerPhone);
 
-        await me.Send("涨水把我家房子冲垮了").ExpectFirstReply(EnrolmentTexts.Privacy)
+        await me.Send("涨水把我家房子冲垮了").ExpectFirstReply("同意吗")
             .Send(no).ExpectReply(EnrolmentTexts.Declined).ExpectNoReply("报告");
 
         Assert.Equal((people, households, 0L), (Count(db, "people"), Count(db, "households"), Count(db, "reports")));
-        var conversation = StoredConversation.Of(db, me);
-        Assert.Null(conversation.PersonId);
-        Assert.True(conversation.IsIdle);
-        Assert.Empty(StoredNotification.All(db));
+        Assert.Null(bot.PersonOf(me));
+        Assert.True(bot.IsIdle(me));
+        Assert.Empty(bot.Notices());
     }
 
     [Fact]
     public async Task ARegisteredVillagerWhoDeclinesIsAskedAgainNextTimeAndHerConsentIsNotRecorded()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var me = app.As(villager, Via.Sms);
+        var me = bot.As(villager, ChannelKind.Sms);
 
-        await me.Send("房子垮了").ExpectFirstReply(EnrolmentTexts.Privacy).Send("不用了").ExpectReply(EnrolmentTexts.Declined)
-            .Send("你好").ExpectFirstReply(EnrolmentTexts.Privacy);
+        await me.Send("房子垮了").ExpectFirstReply("同意吗").Send("不用了").ExpectReply(EnrolmentTexts.Declined)
+            .Send("你好").ExpectFirstReply("同意吗");
 
         Assert.Null(db.ExecuteScalar<string?>("SELECT consented_utc FROM people WHERE id = @Id", new { villager.Id }));
         Assert.Equal(0L, Count(db, "reports"));

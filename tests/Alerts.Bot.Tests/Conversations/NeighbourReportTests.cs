@@ -1,20 +1,21 @@
 using Alerts.Bot.Reports;
+using Alerts.Channels.Messages;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.Bot.Tests.Conversations;
 
 /// <summary>Anyone may report for a neighbour: the grid worker with 代报, a villager by saying so.</summary>
 public sealed class NeighbourReportTests
 {
     [Theory]
-    [InlineData(Via.WeChat)]
-    [InlineData(Via.Sms)]
-    public async Task TheGridWorkerReportsForAHouseholdWith代报(Via via)
+    [InlineData(ChannelKind.WeChat)]
+    [InlineData(ChannelKind.Sms)]
+    public async Task TheGridWorkerReportsForAHouseholdWith代报(ChannelKind via)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var village = Resident.Villager(db).RegionCode;
         var worker = Resident.GridWorkerOf(db, village);
-        var me = await app.BoundAsync(worker, via);
+        var me = await bot.BoundAsync(worker, via);
 
         await me.Send("代报").ExpectFirstReply(ReportQuestions.Subject.Text)
             .Send("李德全").ExpectReply(ReportQuestions.Hazard.Text)
@@ -27,7 +28,7 @@ public sealed class NeighbourReportTests
             .Send("正常").ExpectReply(ReportQuestions.IncomeLost.Text)
             .Send("不清楚").ExpectReply(ReportQuestions.Labour.Text)
             .Send("有");
-        if (via == Via.WeChat) await me.ExpectReply(ReportQuestions.Extras).Send("跳过");
+        if (via == ChannelKind.WeChat) await me.ExpectReply(ReportQuestions.Extras).Send("跳过");
         await me.ExpectReply("请核对：替李德全家报告，滑坡，房屋不能住，无人伤亡").Send("对")
             .ExpectFirstReply("报告已提交，编号100001。");
 
@@ -35,25 +36,25 @@ public sealed class NeighbourReportTests
         Assert.Equal((true, "李德全", (long?)null, worker.Id, village), (report.ForNeighbour, report.SubjectName, report.HouseholdId, report.ReporterId, report.VillageCode));
         Assert.Equal(("landslide", "unsafe", (int?)null), (report.Hazard, report.House, report.IncomeLostYuan));
         // The worker is the one who would be told: nobody else is notified of their own report.
-        Assert.Empty(await StoredNotification.AllSentAsync(app));
+        Assert.Empty(bot.Notices());
     }
 
     [Theory]
-    [InlineData(Via.Sms, "帮邻居报")]
-    [InlineData(Via.WeChat, "我想帮隔壁王大爷报一下")]
-    public async Task AVillagerWhoSaysSheIsReportingForANeighbourIsAskedWhoseHouseholdFirst(Via via, string first)
+    [InlineData(ChannelKind.Sms, "帮邻居报")]
+    [InlineData(ChannelKind.WeChat, "我想帮隔壁王大爷报一下")]
+    public async Task AVillagerWhoSaysSheIsReportingForANeighbourIsAskedWhoseHouseholdFirst(ChannelKind via, string first)
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
         var worker = Resident.GridWorkerOf(db, villager.RegionCode);
-        var me = app.As(villager, via);
+        var me = bot.As(villager, via);
 
         await me.Send("你好").Send("同意").ExpectReply($"谢谢{villager.Name}，已登记");
         await me.Send(first).ExpectFirstReply(ReportQuestions.Subject.Text)
             .Send("王大爷").ExpectReply(ReportQuestions.Hazard.Text)
             .Send("山洪");
-        await new ReportAnswersScript(When: "昨天", People: "受伤", Crops: "绝收", Livestock: "不", Water: "不够",
+        await new ReportAnswers(When: "昨天", People: "受伤", Crops: "绝收", Livestock: "不", Water: "不够",
                 Income: "一万", Labour: "没有", Count: "一个", Medical: "两千", House: "严重")
             .AnswerAll(me)
             .ExpectReply("请核对：替王大爷家报告").Send("对").ExpectFirstReply("报告已提交");
@@ -62,8 +63,9 @@ public sealed class NeighbourReportTests
         Assert.Equal((true, "王大爷", (long?)null, villager.Id), (report.ForNeighbour, report.SubjectName, report.HouseholdId, report.ReporterId));
         Assert.Equal(("flash_flood", 1, "severe", "total_loss", "short", 10000, 2000, false),
             (report.Hazard, report.Injured, report.House, report.Crops, report.Water, report.IncomeLostYuan, report.ExtraMedicalYuan, report.HasLabour));
-        var notice = Assert.Single(await StoredNotification.AllSentAsync(app));
+        var notice = Assert.Single(bot.Notices());
         Assert.Equal(worker.Id, notice.PersonId);
-        Assert.Contains($"{villager.Name}替王大爷家报告", notice.Text);
+        Assert.StartsWith($"【待核实 100001】{villager.Name}（", notice.Text);
+        Assert.Contains("）替王大爷家报告", notice.Text);
     }
 }

@@ -1,9 +1,9 @@
 using Alerts.Bot.Enrolment;
 using Alerts.Bot.Reports;
-using Alerts.Host.Tests.Support;
+using Alerts.Channels.Messages;
 using Dapper;
 
-namespace Alerts.Host.Tests.Conversations;
+namespace Alerts.Bot.Tests.Conversations;
 
 /// <summary>
 /// Issue 11 end to end: a villager of Yubei answers in Chongqing words; what the first message said is not asked
@@ -15,13 +15,13 @@ public sealed class VillagerWordsConversationTests
     [Fact]
     public async Task Issue11_AReportInTheVillagersOwnWordsIsFiledAsSaidAndThreeMissesKeepTheDraft()
     {
-        await using var app = await ConversationApp.StartAsync();
-        using var db = app.OpenDatabase();
+        await using var bot = await BotHarness.StartAsync();
+        using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var me = app.As(villager, Via.Sms);
+        var me = bot.As(villager, ChannelKind.Sms);
 
         await me.Send("昨晚上涨水，灶屋那面墙垮了，人没得事")
-            .ExpectFirstReply(EnrolmentTexts.Privacy)
+            .ExpectFirstReply("同意吗")
             .Send("要得")
             .ExpectReply("您刚才说的情况，我们接着登记报告。")
             .ExpectNoReply(ReportQuestions.When.Text)
@@ -39,7 +39,7 @@ public sealed class VillagerWordsConversationTests
             .Send("对").ExpectFirstReply("报告已提交");
 
         var report = StoredReport.Single(db);
-        Assert.Equal(("flood", SelfReportConversationTests.ChinaToday(app).AddDays(-1).ToString("yyyy-MM-dd")), (report.Hazard, report.OccurredOn));
+        Assert.Equal(("flood", SelfReportConversationTests.ChinaToday(bot).AddDays(-1).ToString("yyyy-MM-dd")), (report.Hazard, report.OccurredOn));
         Assert.Equal(("partial", 0, 0, "none", false, "normal"), (report.House, report.Deaths, report.Injured, report.Crops, report.LivestockLost, report.Water));
         Assert.Equal((2000, 3000), db.QuerySingle<(int, int)>("SELECT income_lost_yuan, income_lost_max_yuan FROM reports"));
     }

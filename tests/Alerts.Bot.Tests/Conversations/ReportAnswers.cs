@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Alerts.Bot.Reports;
+using Alerts.Channels.Messages;
+
+namespace Alerts.Bot.Tests.Conversations;
+
+/// <summary>
+/// Answers to the report questions that remain after "涨水把我家房子冲垮了" (the house is already known), in the
+/// order the bot asks them. Null means the question is not expected (the first message already answered it, or it
+/// does not apply: the count and the medical costs are asked after an injury only).
+/// </summary>
+public sealed record ReportAnswers(
+    string? When, string? People, string? Crops, string? Livestock, string? Water, string? Income, string? Labour,
+    string? Count = null, string? Medical = null, string? House = null)
+{
+    /// <summary>Sends each answer after checking that its question was just asked, skips the WeChat-only
+    /// location/photo step, and stops at the summary.</summary>
+    public Chat AnswerAll(Chat c)
+    {
+        Answer(c, ReportQuestions.When.Text, When);
+        Answer(c, ReportQuestions.People.Text, People);
+        if (Count is not null) Answer(c, "有几个人", Count);
+        Answer(c, ReportQuestions.House.Text, House);
+        Answer(c, ReportQuestions.Crops.Text, Crops);
+        Answer(c, ReportQuestions.Livestock.Text, Livestock);
+        Answer(c, ReportQuestions.Water.Text, Water);
+        Answer(c, ReportQuestions.IncomeLost.Text, Income);
+        if (Medical is not null) Answer(c, ReportQuestions.Medical.Text, Medical);
+        Answer(c, ReportQuestions.Labour.Text, Labour);
+        if (c.Channel == ChannelKind.WeChat) c.ExpectReply(ReportQuestions.Extras).Send("跳过");
+        return c.ExpectReply("请核对：");
+    }
+
+    /// <summary>A villager who has not consented yet files a whole report starting with <paramref name="first"/>;
+    /// returns its number.</summary>
+    public async Task<string> FileAsync(Chat c, string first)
+    {
+        await AnswerAll(c.Send(first).ExpectFirstReply("同意吗").Send("同意")).Send("对").ExpectFirstReply("报告已提交，编号");
+        return Regex.Match(c.Replies[0], @"编号(\d{6})").Groups[1].Value;
+    }
+
+    private static void Answer(Chat c, string question, string? answer)
+    {
+        if (answer is null) c.ExpectNoReply(question);
+        else c.ExpectReply(question).Send(answer);
+    }
+}

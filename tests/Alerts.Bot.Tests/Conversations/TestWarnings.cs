@@ -1,0 +1,25 @@
+using Alerts.Bot.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Bot.Tests.Conversations;
+
+/// <summary>
+/// Broadcast's side of the bot, by hand: the warnings in force are whatever the test puts in <see cref="Active"/>;
+/// nobody has received a warning, and a danger notice reaches no one.
+/// </summary>
+public sealed class TestWarnings : IActiveWarnings, IWarningDesk
+{
+    public List<ActiveWarning> Active { get; } = [];
+
+    public Task<IReadOnlyList<ActiveWarning>> ForVillageAsync(string villageCode, DateTimeOffset now, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ActiveWarning>>(Active.Where(w => w.ExpiresUtc > now).ToList());
+
+    public Task<WarningReceived?> LatestReceivedAsync(SqliteConnection c, SqliteTransaction tx, long personId, CancellationToken ct) =>
+        Task.FromResult<WarningReceived?>(null);
+
+    public Task RecordReplyAsync(SqliteConnection c, SqliteTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
+        CancellationToken ct) => Task.CompletedTask;
+
+    public Task<long?> PublishDangerNoticeAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string workerName, string text,
+        DateTimeOffset now, CancellationToken ct) => Task.FromResult<long?>(null);
+}
