@@ -51,7 +51,7 @@ public sealed class SmsLengthTests
         using var db = bot.OpenDatabase();
         var me = bot.As(Resident.Villager(db), ChannelKind.Sms);
 
-        await me.Send("你好").ExpectReplies(r => Assert.True(Assert.Single(r).Length <= SmsBudget.OneSegmentUnits, r[0]))
+        await me.Send("你好").ExpectReplies(r => Assert.True(SmsBudget.Fits(Assert.Single(r), 1), r[0]))
             .ExpectFirstReply("回复“隐私”看全文").ExpectFirstReply("同意吗")
             .Send("隐私").ExpectFirstReply(EnrolmentTexts.Privacy).ExpectReply(EnrolmentTexts.PrivacySms)
             .Send("同意").ExpectReply("已登记");
