@@ -12,18 +12,25 @@ namespace Alerts.Bench.Broadcast;
 /// <summary>
 /// The ceilings: the same number of template and SMS POSTs to the same fakes at the same concurrency, from a bare
 /// HttpClient loop with no outbox, no rate limiter and no resilience pipeline; with <c>durable</c>, each outcome is
-/// recorded with one write transaction on the bench database (what any outbox must at least do), else nowhere.
+/// written to its own delivery row in one write transaction (state, provider id, time: what any outbox must at least
+/// do, on the same table and indexes as ours), else nowhere.
 /// </summary>
 internal static class BareSendLoop
 {
     public static async Task<double> RunAsync(FakeWeChatServer weChat, FakeTwilioServer twilio, int templates, int sms,
         int concurrency, BenchDatabase? durable = null)
     {
+        long[] rows = [];
         if (durable is not null)
         {
+            // The rows ours has just sent, put back as they were before sending (not timed).
             using var setup = durable.Open();
-            setup.Execute("CREATE TABLE IF NOT EXISTS bench_outcomes (n INTEGER PRIMARY KEY, provider_message_id TEXT NOT NULL, at TEXT NOT NULL)");
-            setup.Execute("DELETE FROM bench_outcomes");
+            rows = setup.Query<long>("SELECT id FROM deliveries WHERE state = 'sent' ORDER BY id LIMIT @N",
+                new { N = templates + sms }).ToArray();
+            setup.Execute("""
+                UPDATE deliveries SET state = 'pending', provider_message_id = NULL, sent_utc = NULL
+                WHERE id IN (SELECT value FROM json_each(@Rows))
+                """, new { Rows = System.Text.Json.JsonSerializer.Serialize(rows) });
         }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 });
@@ -44,8 +51,10 @@ internal static class BareSendLoop
                 if (durable is null) continue;
                 var body = await response.Content.ReadAsStringAsync();
                 await using var c = await durable.Db.OpenAsync(CancellationToken.None); // the Host's connection settings
-                await c.ExecuteAsync("INSERT INTO bench_outcomes (n, provider_message_id, at) VALUES (@N, @Id, @At)",
-                    new { N = n, Id = body.Length > 64 ? body[..64] : body, At = UtcText.Format(DateTimeOffset.UtcNow) });
+                await c.ExecuteAsync("""
+                    UPDATE deliveries SET state = 'sent', provider_message_id = @Id, sent_utc = @At, lease_until_utc = NULL
+                    WHERE id = @Row
+                    """, new { Row = rows[n % rows.Length], Id = $"bare-{n}-{body.Length}", At = UtcText.Format(DateTimeOffset.UtcNow) });
             }
         }));
         return (templates + sms) / watch.Elapsed.TotalSeconds;
