@@ -86,12 +86,11 @@ internal sealed class DispatchOptions
     public TimeSpan ErrorDelay { get; set; } = TimeSpan.FromSeconds(5);
 }
 
-/// <summary>One lane's own settings; unset ones come from <see cref="DispatchOptions"/>.</summary>
+/// <summary>One lane's own settings; unset ones come from <see cref="DispatchOptions"/>. Checked at start-up by
+/// <see cref="DispatchOptionsValidator"/> (data annotations do not reach into a dictionary's values).</summary>
 internal sealed class LaneOptions
 {
-    [Range(1, 256)]
     public int? Workers { get; set; }
 
-    [Range(1, 1000)]
     public int? BatchSize { get; set; }
 }
