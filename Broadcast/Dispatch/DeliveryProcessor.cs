@@ -115,9 +115,8 @@ internal sealed class DeliveryProcessor(
     private async Task<DeliveryOutcome> SimulateAsync(ClaimedDelivery row, OutboundMessage message)
     {
         var key = DeliveryKeys.Outbound(row.WarningId, row.PersonId, row.Channel!);
-        var segments = message.Channel == ChannelKind.Sms ? Channels.Sms.SmsSegments.Count(message.Text).Segments : (int?)null;
-        await outbound.RecordSimulatedAsync(row.Channel!, message.Address, message.Text, key, "warning", segments,
-            CancellationToken.None);
+        await outbound.RecordSimulatedAsync(row.Channel!, message.Address, message.Text, key, "warning",
+            Channels.Sms.SmsSegments.Billed(message.Channel, message.Text), CancellationToken.None);
         return new DeliveryOutcome(DeliveryStates.Sent, "sim-" + key, null, time.GetUtcNow());
     }
 

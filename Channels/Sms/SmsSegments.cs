@@ -12,6 +12,10 @@ internal static class SmsSegments
     private const int Ucs2Single = 70;
     private const int Ucs2Part = 67;
 
+    /// <summary>The segments a message costs as the outbound log records it: counted on SMS, null on other channels.</summary>
+    public static int? Billed(Messages.ChannelKind channel, string body) =>
+        channel == Messages.ChannelKind.Sms ? Count(body).Segments : null;
+
     public static SmsSegmentCount Count(string body)
     {
         ArgumentNullException.ThrowIfNull(body);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Sms;
 using Alerts.Host.Outbound;
 using Alerts.Store.Database;
 using Alerts.Store.Outbound;
@@ -41,7 +42,7 @@ internal sealed class DeferredReplies(OutboundMessenger messenger, OutboundMessa
         for (var i = 0; i < texts.Count; i++)
         {
             await outbound.RecordPendingAsync(work, to.Channel.Key(), to.Address, texts[i], KeyOf(to, i), Purpose,
-                OutboundMessenger.SegmentsOf(to.Channel, texts[i]), retryAt, ct);
+                SmsSegments.Billed(to.Channel, texts[i]), retryAt, ct);
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class OutboundMessenger(
     {
         var live = gate.IsLive(message.Channel);
         var record = await store.RecordAsync(message.Channel.Key(), message.Address, message.Text, message.IdempotencyKey,
-            purpose, SegmentsOf(message.Channel, message.Text), ct);
+            purpose, SmsSegments.Billed(message.Channel, message.Text), ct);
         // Only a pending row is sent: a repeated call for a message already sent (or refused) reports what happened.
         // Callers never send one key from two places at once (inbound ids are claimed first; the outbox leases rows).
         if (record.State != "pending")
@@ -43,10 +43,6 @@ internal sealed class OutboundMessenger(
             Log.SendNotAccepted(logger, message.Channel.Key(), record.Id, result.Outcome.ToString(), result.Code ?? "");
         return result;
     }
-
-    /// <summary>The SMS segments a text costs, as the outbound log records it; null on other channels.</summary>
-    internal static int? SegmentsOf(ChannelKind channel, string text) =>
-        channel == ChannelKind.Sms ? SmsSegments.Count(text).Segments : null;
 
     private static SendOutcome OutcomeOf(string state) => state switch
     {

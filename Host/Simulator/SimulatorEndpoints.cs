@@ -89,7 +89,7 @@ internal static class SimulatorEndpoints
     {
         for (var i = 0; i < replies.Count; i++)
         {
-            var segments = channel == ChannelKind.Sms ? SmsSegments.Count(replies[i]).Segments : (int?)null;
+            var segments = SmsSegments.Billed(channel, replies[i]);
             await outbound.RecordSimulatedAsync(channel.Key(), address, replies[i], $"sim-reply:{clientId}:{i}", "reply",
                 segments, CancellationToken.None);
         }
