@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Restores, builds (warnings are errors), makes sure Debian's Chromium is there for the browser tests, runs every
+# Restores, builds (warnings are errors), makes sure Debian's Chromium and CJK fonts are there for the browser tests, runs every
 # test project in Alerts.sln, and ends with one line: "N passed, N failed". Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +12,18 @@ if [ ! -x /usr/bin/chromium ]; then
       echo "warning: could not install chromium; the browser tests will fail"
   else
     echo "warning: /usr/bin/chromium is missing and apt-get is not usable here; the browser tests will fail"
+  fi
+fi
+
+# Chinese fonts, so that the console's screenshots (artifacts/screenshots) show Chinese rather than boxes.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing fonts-noto-cjk for the console's screenshots..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk >/dev/null 2>&1 ||
+      { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk >/dev/null 2>&1; } ||
+      echo "warning: could not install fonts-noto-cjk; screenshots will show boxes for Chinese"
+  else
+    echo "warning: fonts-noto-cjk is missing and apt-get is not usable here; screenshots will show boxes for Chinese"
   fi
 fi
 

@@ -21,6 +21,7 @@ public sealed class HomePageBrowserTests
             Assert.Equal("首页 · 灾害预警与救助", await page.TitleAsync());
             Assert.Equal("正常", await page.InnerTextAsync("#db-status"));
             Assert.Equal("400", await page.InnerTextAsync("#households"));
+            await ConsolePageChecks.CheckAsync(page, "home");
 
             await page.ClickAsync("text=运行状态（JSON）");
             Assert.EndsWith("/health", page.Url);

@@ -25,12 +25,15 @@ public static partial class BrowserSignIn
         throw new InvalidOperationException("The Host printed no sign-in:\n" + host.Output);
     }
 
-    public static async Task SignInAsync(IPage page, HostProcess host)
+    public static async Task SignInAsync(IPage page, HostProcess host) =>
+        await SignInAsAsync(page, host, "admin", await PrintedPasswordAsync(host));
+
+    /// <summary>Any account's first sign-in: its login and one-time password, then a password of its own.</summary>
+    public static async Task SignInAsAsync(IPage page, HostProcess host, string login, string password)
     {
-        var password = await PrintedPasswordAsync(host);
         await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
         await page.WaitForURLAsync(url => url.Contains("/signin", StringComparison.Ordinal));
-        await page.FillAsync("#login", "admin");
+        await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#signin");
         await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal));
