@@ -3,17 +3,16 @@ using System.Reflection;
 namespace Alerts.Host.Hosting;
 
 /// <summary>
-/// The console's style sheet and scripts, embedded in the assembly and served from /assets: the console works from any
-/// working directory, and the Content-Security-Policy can forbid inline script and style.
+/// The console's style sheet and scripts (every file in Host/Assets), embedded in the assembly and served from /assets:
+/// the console works from any working directory, and the Content-Security-Policy can forbid inline script and style.
 /// </summary>
 internal static class ConsoleAssets
 {
-    private static readonly Dictionary<string, (byte[] Bytes, string Type)> Files = new(StringComparer.Ordinal)
-    {
-        ["site.css"] = (Read("site.css"), "text/css; charset=utf-8"),
-        ["console.js"] = (Read("console.js"), "text/javascript; charset=utf-8"),
-        ["chat.js"] = (Read("chat.js"), "text/javascript; charset=utf-8"),
-    };
+    private const string Prefix = "Alerts.Host.Assets.";
+
+    private static readonly Dictionary<string, (byte[] Bytes, string Type)> Files = Assembly.GetExecutingAssembly()
+        .GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+        .ToDictionary(n => n[Prefix.Length..], n => (Read(n), TypeOf(n)), StringComparer.Ordinal);
 
     public static IEndpointRouteBuilder MapConsoleAssets(this IEndpointRouteBuilder app)
     {
@@ -26,9 +25,17 @@ internal static class ConsoleAssets
         return app;
     }
 
+    private static string TypeOf(string name) => Path.GetExtension(name) switch
+    {
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    };
+
     private static byte[] Read(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Alerts.Host.Assets." + name)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
                            ?? throw new InvalidOperationException($"Missing embedded asset {name}.");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
