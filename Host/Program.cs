@@ -42,7 +42,7 @@ builder.Services.AddChineseHtmlEncoding();
 builder.Services.AddConsoleSignIn();
 builder.Services.AddHostedService<DemoSignIn>();
 // The API's description at /openapi/v1.json, readable without signing in (it holds no data).
-builder.Services.AddOpenApi();
+builder.Services.AddOfficialsOpenApi();
 
 var app = builder.Build();
 // Every response: CSP, nosniff, no framing, no caching of personal data. The simulator only where nothing is live.

@@ -24,13 +24,13 @@ internal static class WarningsEndpoints
     public static RouteGroupBuilder MapWarningsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/warnings").RequireAuthorization(ApiKeyAuthentication.Policy);
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).Accepts<WarningRequest>("application/json");
         group.MapPost("/{id:long}/approve", ApproveAsync);
         group.MapPost("/{id:long}/cancel", CancelAsync);
         group.MapGet("/{id:long}", GetAsync);
         group.MapGet("/{id:long}/preview", PreviewAsync);
         group.MapGet("/{id:long}/cap", ExportCapAsync);
-        group.MapPost("/cap", ImportCapAsync);
+        group.MapPost("/cap", ImportCapAsync).Accepts<string>("application/cap+xml");
         return group;
     }
 
