@@ -12,7 +12,7 @@ public sealed class FollowUpOptions
 
     public string[] Levels { get; set; } = ["red", "orange"];
 
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan AckTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -123,5 +123,27 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         }
 
         perRecipient.AddOrUpdate(message.To, 1, (_, n) => n + 1);
+        if (deliveredAfter is { } delay && message.StatusCallback is { } url) _ = PostDeliveredAsync(url, message.Sid, delay);
+    }
+
+    private TimeSpan? deliveredAfter;
+
+    /// <summary>
+    /// From now on, as a carrier would: each accepted message's status callback (when it named one) is posted as
+    /// "delivered" after <paramref name="delay"/>, signed like every Twilio webhook.
+    /// </summary>
+    public void PostDeliveredReceipts(TimeSpan? delay = null) => deliveredAfter = delay ?? TimeSpan.FromMilliseconds(200);
+
+    private async Task PostDeliveredAsync(string url, string sid, TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        try
+        {
+            using var response = await Webhooks.PostStatusAsync(url, sid, "delivered");
+        }
+        catch (HttpRequestException)
+        {
+            // The Host may be stopping; a lost callback is what a real carrier can do too.
+        }
     }
 }

@@ -13,6 +13,9 @@ public sealed class FakeWeChatMessages(TimeProvider time)
     private readonly Dictionary<(string OpenId, string ClientMsgId), FakeWeChatDelivery> _byClientMsgId = [];
     private long _nextMsgId = 1_000_000;
 
+    /// <summary>Raised once per newly accepted message (not for a client_msg_id repeat), outside the lock.</summary>
+    public event Action<FakeWeChatDelivery>? Accepted;
+
     public IReadOnlyList<FakeWeChatDelivery> Deliveries
     {
         get { lock (_gate) { return [.. _deliveries]; } }
@@ -29,13 +32,20 @@ public sealed class FakeWeChatMessages(TimeProvider time)
     /// <summary>Accepts a message and returns its msgid; a repeat within the window returns the first one.</summary>
     public string Accept(string path, string openId, string? clientMsgId, string body)
     {
+        var (msgId, fresh) = Record(path, openId, clientMsgId, body);
+        if (fresh is not null) Accepted?.Invoke(fresh);
+        return msgId;
+    }
+
+    private (string MsgId, FakeWeChatDelivery? Fresh) Record(string path, string openId, string? clientMsgId, string body)
+    {
         lock (_gate)
         {
             var now = time.GetUtcNow();
             if (clientMsgId is { Length: > 0 } &&
                 _byClientMsgId.TryGetValue((openId, clientMsgId), out var first) && now - first.At < DedupWindow)
             {
-                return first.MsgId;
+                return (first.MsgId, null);
             }
 
             var delivery = new FakeWeChatDelivery(path, openId, (_nextMsgId++).ToString(), body, now);
@@ -45,7 +55,7 @@ public sealed class FakeWeChatMessages(TimeProvider time)
                 _byClientMsgId[(openId, clientMsgId)] = delivery;
             }
 
-            return delivery.MsgId;
+            return (delivery.MsgId, delivery);
         }
     }
 }
