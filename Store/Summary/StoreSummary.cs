@@ -10,7 +10,13 @@ public sealed record StoreSummary
     public long GridWorkers { get; init; }
     public long Officials { get; init; }
     public long ReportsWaiting { get; init; }
+    public long ReportsOverdue { get; init; }
     public long ReportsConfirmed { get; init; }
+    public long HelpOpen { get; init; }
+    /// <summary>Open help requests already passed up beyond the first person told.</summary>
+    public long HelpEscalated { get; init; }
+    /// <summary>Open help requests that reached nobody (no one on any duty roster of their chain).</summary>
+    public long HelpNobodyTold { get; init; }
     public long Candidates { get; init; }
     public long CandidatesOverdue { get; init; }
     public long WarningsInForce { get; init; }

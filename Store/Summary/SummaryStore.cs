@@ -14,7 +14,14 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
             (SELECT COUNT(*) FROM people WHERE region_code >= @From AND region_code < @To AND role = 'grid_worker') AS grid_workers,
             (SELECT COUNT(*) FROM people WHERE region_code >= @From AND region_code < @To AND role = 'official') AS officials,
             (SELECT COUNT(*) FROM reports WHERE village_code >= @From AND village_code < @To AND status = 'submitted') AS reports_waiting,
+            (SELECT COUNT(*) FROM reports WHERE village_code >= @From AND village_code < @To AND status = 'submitted'
+                AND created_utc < @VisitCutoff) AS reports_overdue,
             (SELECT COUNT(*) FROM reports WHERE village_code >= @From AND village_code < @To AND status = 'confirmed') AS reports_confirmed,
+            (SELECT COUNT(*) FROM help_requests WHERE region_code >= @From AND region_code < @To AND status = 'open') AS help_open,
+            (SELECT COUNT(*) FROM help_requests WHERE region_code >= @From AND region_code < @To AND status = 'open'
+                AND steps_told > 1) AS help_escalated,
+            (SELECT COUNT(*) FROM help_requests WHERE region_code >= @From AND region_code < @To AND status = 'open'
+                AND steps_told = 0) AS help_nobody_told,
             (SELECT COUNT(*) FROM monitoring_candidates WHERE village_code >= @From AND village_code < @To AND status = 'candidate') AS candidates,
             (SELECT COUNT(*) FROM monitoring_candidates WHERE village_code >= @From AND village_code < @To AND status = 'candidate'
                 AND deadline_on < @Today) AS candidates_overdue,
@@ -28,7 +35,12 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
         """;
 
     /// <summary>The figures of the places under <paramref name="jurisdiction"/> (a division-code prefix).</summary>
-    public async Task<StoreSummary> GetAsync(string jurisdiction, CancellationToken ct)
+    public Task<StoreSummary> GetAsync(string jurisdiction, CancellationToken ct) => GetAsync(jurisdiction, TimeSpan.FromDays(2), ct);
+
+    /// <summary>
+    /// The same, counting as overdue the reports still waiting for a visit <paramref name="visitWithin"/> after they came in.
+    /// </summary>
+    public async Task<StoreSummary> GetAsync(string jurisdiction, TimeSpan visitWithin, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         var now = time.GetUtcNow();
@@ -36,6 +48,6 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
         // Deadlines are Beijing dates.
         var today = BeijingTime.Today(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return await c.QuerySingleAsync<StoreSummary>(new CommandDefinition(Select,
-            new { Now = now, Today = today, From = from, To = to }, cancellationToken: ct));
+            new { Now = now, Today = today, From = from, To = to, VisitCutoff = now - visitWithin }, cancellationToken: ct));
     }
 }

@@ -99,15 +99,15 @@ public sealed class HostStartupTests
         using var client = await app.SignedInClientAsync();
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("灾害预警与救助平台", html);
-        Assert.Contains("<td id=\"households\">300</td>", html);
-        Assert.Contains("<td id=\"reports-waiting\">0</td>", html);
+        Assert.Contains("工作台</h1>", html);
+        Assert.Contains("<td class=\"num\" id=\"households\">300</td>", html);
+        Assert.Contains("<span class=\"figure\" id=\"reports-waiting\">0</span>", html);
         Assert.Contains("href=\"/health\"", html);
         Assert.Contains("lang=\"zh-CN\"", html);
     }
 
     [Fact]
-    public async Task TheHomePageCountsReportsWaitingForAVisit()
+    public async Task TheDashboardCountsReportsWaitingForAVisitAndThoseOverdueAndOpenHelpRequestsWithLinksToTheirLists()
     {
         await using var app = new AlertsApp();
         using var client = await app.SignedInClientAsync();
@@ -117,12 +117,19 @@ public sealed class HostStartupTests
                 INSERT INTO reports (number, village_code, reporter_id, hazard, house, crops, water, status, created_utc, updated_utc)
                 SELECT '100001', region_code, id, 'landslide', 'collapsed', 'none', 'normal', 'submitted',
                        '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z'
-                FROM people WHERE role = 'villager' LIMIT 1
+                FROM people WHERE role = 'villager' LIMIT 1;
+                INSERT INTO help_requests (channel, address, village_code, region_code, words, status, steps_told, created_utc, updated_utc)
+                SELECT 'sms', '+8613800000001', region_code, region_code, '救命', 'open', 0,
+                       '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z'
+                FROM people WHERE role = 'villager' LIMIT 1;
                 """);
 
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("<td id=\"reports-waiting\">1</td>", html);
+        Assert.Contains("<span class=\"figure\" id=\"reports-waiting\">1</span>", html);
+        Assert.Contains("href=\"/reports?status=submitted&amp;overdue=true\" id=\"reports-overdue\">1 份超过 2 天未核实", html);
+        Assert.Contains("<span class=\"figure\" id=\"help-open\">1</span>", html);
+        Assert.Contains("1 条无人值班接收", html);
     }
 
     [Fact]

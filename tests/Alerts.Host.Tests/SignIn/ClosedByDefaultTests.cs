@@ -163,7 +163,7 @@ public sealed class ClosedByDefaultTests
 
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains($"<td id=\"households\">{households}</td>", html);
+        Assert.Contains($"<td class=\"num\" id=\"households\">{households}</td>", html);
         Assert.True(households is > 0 and < 300);
     }
 }

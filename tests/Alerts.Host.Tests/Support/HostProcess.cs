@@ -28,10 +28,15 @@ public sealed class HostProcess : IAsyncDisposable
     public string DatabasePath => Path.Combine(Directory, "alerts.db");
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string>? settings = null, string? directory = null)
+    public static Task<HostProcess> StartAsync(IDictionary<string, string>? settings = null, string? directory = null) =>
+        StartAsync(_ => settings ?? new Dictionary<string, string>(), directory);
+
+    /// <summary>With settings that name the Host's own address (webhook base URLs the fakes post receipts to).</summary>
+    public static async Task<HostProcess> StartAsync(Func<Uri, IDictionary<string, string>> settingsFor, string? directory = null)
     {
         directory ??= NewDirectory();
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var settings = settingsFor(baseAddress);
         var process = Process.Start(StartInfo(directory, baseAddress, settings))!;
         var host = new HostProcess(process, directory, baseAddress);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
