@@ -26,6 +26,8 @@ public static class BroadcastServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WarningStore>();
         services.AddSingleton<WarningLifecycle>();
+        services.AddSingleton<WarningListStore>();
+        services.AddSingleton<ApprovalQueue>();
         services.AddSingleton<TargetingSignal>();
         services.TryAddSingleton<DispatchSignal>();
         services.AddSingleton<TargetingStore>();

@@ -13,15 +13,36 @@ public sealed class DeliveryReportStore(StoreDb db)
         SELECT COALESCE(channel, 'unassigned') AS key, COUNT(*) AS count FROM deliveries
         WHERE warning_id = @WarningId GROUP BY channel ORDER BY key
         """;
-    private const string Coverage = """
+    // What each figure counts, the one definition for the API's coverage and the console's progress. A help request
+    // is a reply "2" / 需要帮助 to this warning (WarningReplyStore); a row in doubt may have reached its provider
+    // without our learning the outcome (deliveries.in_doubt, state unknown).
+    private const string Figures = """
+        COUNT(*) AS targeted,
+        COALESCE(SUM(sent_utc IS NOT NULL OR state IN ('sent', 'delivered')), 0) AS sent,
+        COALESCE(SUM(delivered_utc IS NOT NULL OR state = 'delivered'), 0) AS delivered,
+        COALESCE(SUM(acknowledged_utc IS NOT NULL), 0) AS acknowledged,
+        COALESCE(SUM(help_requested_utc IS NOT NULL), 0) AS help_requested,
+        COALESCE(SUM(state IN ('failed', 'unreachable')), 0) AS failed,
+        COALESCE(SUM(state = 'unknown' OR in_doubt = 1), 0) AS in_doubt,
+        COALESCE(SUM(state IN ('pending', 'sending')), 0) AS waiting
+        """;
+    private const string Coverage = $"""
         SELECT d.village_code, r.name AS village_name, d.targeted, d.sent, d.delivered, d.acknowledged
-        FROM (SELECT village_code, COUNT(*) AS targeted,
-                     SUM(sent_utc IS NOT NULL OR state IN ('sent', 'delivered')) AS sent,
-                     SUM(delivered_utc IS NOT NULL OR state = 'delivered') AS delivered,
-                     SUM(acknowledged_utc IS NOT NULL) AS acknowledged
+        FROM (SELECT village_code, {Figures}
               FROM deliveries WHERE warning_id = @WarningId GROUP BY village_code) d
         LEFT JOIN regions r ON r.code = d.village_code
         ORDER BY d.village_code
+        """;
+    private const string TotalFigures = $"SELECT 'total' AS key, {Figures} FROM deliveries WHERE warning_id = @WarningId";
+    private const string VillageFigures = $"""
+        SELECT d.*, r.name
+        FROM (SELECT village_code AS key, {Figures} FROM deliveries WHERE warning_id = @WarningId GROUP BY village_code) d
+        LEFT JOIN regions r ON r.code = d.key
+        ORDER BY d.key
+        """;
+    private const string ChannelFigures = $"""
+        SELECT COALESCE(channel, 'unassigned') AS key, {Figures}
+        FROM deliveries WHERE warning_id = @WarningId GROUP BY channel ORDER BY key
         """;
 
     public async Task<DeliveryReport> ReportAsync(long warningId, CancellationToken ct)
@@ -32,6 +53,17 @@ public sealed class DeliveryReportStore(StoreDb db)
         var channels = await CountsAsync(c, ByChannel, args, ct);
         var villages = (await c.QueryAsync<VillageCoverage>(new CommandDefinition(Coverage, args, cancellationToken: ct))).AsList();
         return new DeliveryReport(states.Values.Sum(), states, channels, villages);
+    }
+
+    /// <summary>The live figures of the warning page: totals, per village and per channel.</summary>
+    public async Task<WarningProgress> ProgressAsync(long warningId, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var args = new { WarningId = warningId };
+        var total = await c.QuerySingleAsync<DeliveryFigures>(new CommandDefinition(TotalFigures, args, cancellationToken: ct));
+        var villages = await c.QueryAsync<DeliveryFigures>(new CommandDefinition(VillageFigures, args, cancellationToken: ct));
+        var channels = await c.QueryAsync<DeliveryFigures>(new CommandDefinition(ChannelFigures, args, cancellationToken: ct));
+        return new WarningProgress(total, villages.AsList(), channels.AsList());
     }
 
     private static async Task<Dictionary<string, long>> CountsAsync(System.Data.Common.DbConnection c, string sql, object args, CancellationToken ct) =>

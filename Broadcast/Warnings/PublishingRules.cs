@@ -51,6 +51,16 @@ public static class PublishingRules
         return null;
     }
 
+    /// <summary>
+    /// May <paramref name="account"/> update, lift or cancel this published warning? What <see cref="MayCreate"/> asks
+    /// of the warning an update or all-clear changes; the console asks it to offer only the actions that will succeed.
+    /// </summary>
+    public static Refusal? MayChange(Account account, Warning warning) =>
+        Issue(account, warning.Family, warning.Kind, warning.Areas, nameOutside: false);
+
+    /// <summary>Sending a warning back to its drafter (退回修改) is the approver's other answer: the same people may give it.</summary>
+    public static Refusal? MaySendBack(Account account, Warning warning, Warning? original) => MayApprove(account, warning, original);
+
     /// <summary>A warning is visible to an account when one of its areas lies under, or contains, the account's jurisdiction.</summary>
     public static bool CanSee(Account account, IEnumerable<string> areas) =>
         areas.Any(a => DivisionCode.Overlaps(account.RegionCode, a));

@@ -10,5 +10,19 @@ public static class WarningStatuses
     public const string Cancelled = "cancelled";
     public const string Expired = "expired";
 
+    public static readonly string[] All = [Draft, AwaitingApproval, Published, Updated, Cancelled, Expired];
+
     public static bool IsUnpublished(string status) => status is Draft or AwaitingApproval;
+
+    /// <summary>The status as officials read it.</summary>
+    public static string ChineseName(string status) => status switch
+    {
+        Draft => "草稿",
+        AwaitingApproval => "待审批",
+        Published => "已发布",
+        Updated => "已更新",
+        Cancelled => "已解除",
+        Expired => "已过期",
+        _ => status,
+    };
 }

@@ -6,6 +6,7 @@ using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Recipients;
 using Alerts.Broadcast.Targeting;
 using Alerts.Broadcast.Warnings;
+using Alerts.Host.Web;
 using Alerts.Host.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ internal static class WarningsEndpoints
     public static RouteGroupBuilder MapWarningsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/warnings").RequireAuthorization(ApiKeyAuthentication.Policy);
+        group.MapGet("/", ListAsync);
         group.MapPost("/", CreateAsync).Accepts<WarningRequest>("application/json");
         group.MapPost("/{id:long}/approve", ApproveAsync);
         group.MapPost("/{id:long}/cancel", CancelAsync);
@@ -46,6 +48,33 @@ internal static class WarningsEndpoints
         if (body is null) return Problems.Invalid("请求体须为 JSON 对象", "The body must be a JSON object");
         var created = await lifecycle.CreateAsync(user.ToAccount(), body, request.HttpContext.RequestAborted);
         return created.Succeeded ? Created(created.Value) : Problems.From(created.Refusal);
+    }
+
+    private static async Task<Results<Ok<WarningListResponse>, ProblemHttpResult>> ListAsync(
+        [AsParameters] WarningListParameters p, ClaimsPrincipal user, WarningListStore list, CancellationToken ct)
+    {
+        var query = WarningQuery.Parse(p.State, p.Hazard, p.Level, p.Area, p.From, p.To);
+        var errors = new FieldErrors();
+        var page = Whole(p.Page, "page", 1, int.MaxValue, errors);
+        var size = Whole(p.PageSize, "pageSize", 1, Paging.MaxSize, errors);
+        if (!query.Succeeded || errors.Any)
+        {
+            var all = (query.Refusal?.Errors ?? new Dictionary<string, string[]>()).Concat(errors.ToDictionary()).ToDictionary();
+            return Problems.From(Refusal.Invalid(all) with { Chinese = "筛选条件有误", English = "The filters are invalid" });
+        }
+        var caller = user.ToAccount();
+        var paging = Paging.Of(page, size, await list.CountAsync(caller, query.Value, ct));
+        var items = await list.ListAsync(caller, query.Value, paging.Offset, paging.PageSize, ct);
+        return TypedResults.Ok(new WarningListResponse([.. items.Select(WarningResponse.From)], paging.Page, paging.PageSize, paging.Total));
+    }
+
+    /// <summary>A whole number within bounds, or null when not given; anything else is a field error.</summary>
+    private static int? Whole(string? text, string field, int min, int max, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+        errors.Add(field, $"{field} 须为 {min} 到 {max} 之间的整数", $"{field} must be a whole number from {min} to {max}");
+        return null;
     }
 
     private static async Task<Results<Ok<WarningResponse>, ProblemHttpResult>> ApproveAsync(
