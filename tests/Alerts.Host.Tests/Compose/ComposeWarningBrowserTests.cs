@@ -27,8 +27,8 @@ public sealed class ComposeWarningBrowserTests
             await RefusedFormKeepsItsInputAsync(page, url, villages[0].Code);
             await ComposeAndPreviewAsync(page, url, villages);
             await ConsolePageChecks.CheckAsync(page, "warnings-new");
-            await page.ClickAsync("#submit-button");
-            await page.WaitForURLAsync(u => System.Text.RegularExpressions.Regex.IsMatch(u, "/warnings/\\d+$"));
+            // The warning's own page is another part of the console: here only the redirect to it is followed.
+            await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#submit-button"), IsWarningPage);
             using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
                 Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warning_areas wa JOIN warnings w ON w.id = wa.warning_id WHERE w.status = 'awaiting_approval'"));
 
@@ -44,6 +44,8 @@ public sealed class ComposeWarningBrowserTests
         }
     }
 
+    private static bool IsWarningPage(IRequest request) => System.Text.RegularExpressions.Regex.IsMatch(request.Url, "/warnings/\\d+$");
+
     private static async Task ComposeAndPreviewAsync(IPage page, string url, List<(string Code, string Name)> villages)
     {
         await page.GotoAsync(url);
@@ -52,7 +54,7 @@ public sealed class ComposeWarningBrowserTests
         await page.SelectOptionAsync("#hazard", "weather");
         await page.SelectOptionAsync("#event", "大风");
         await page.SelectOptionAsync("#level", "yellow");
-        await page.WaitForFunctionAsync("() => document.querySelector('#instruction').value.includes('风')");
+        await page.WaitForFunctionAsync("() => document.querySelector('#instruction').value.includes('加固门窗')");
         await page.FillAsync("#headline", "大风黄色预警");
         await page.FillAsync("#description", "今夜有7级以上大风，请加固门窗、收好晾晒物品。");
         foreach (var (code, name) in villages)
@@ -109,7 +111,6 @@ public sealed class ComposeWarningBrowserTests
             Name = "alert.xml", MimeType = "application/xml",
             Buffer = Encoding.UTF8.GetBytes(CapImportPageTests.Cap("CMA-BROWSER", village)),
         });
-        await page.ClickAsync("#import-button");
-        await page.WaitForURLAsync(u => System.Text.RegularExpressions.Regex.IsMatch(u, "/warnings/\\d+$"));
+        await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#import-button"), IsWarningPage);
     }
 }
