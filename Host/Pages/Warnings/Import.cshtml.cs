@@ -12,6 +12,9 @@ namespace Alerts.Host.Pages.Warnings;
 /// Import a CAP 1.2 alert by file upload, through the same importer as POST /api/warnings/cap: it waits for approval
 /// like any imported alert. A refused file shows why, and the areas that could not be placed.
 /// </summary>
+// No upload is read past the largest MaxCapBytes the options allow (4 MiB) and room for the form around it; within
+// that, the configured limit is checked below with a reason the official can read.
+[RequestSizeLimit(5 * 1024 * 1024)]
 internal sealed class ImportModel(CapImporter importer, IOptions<BroadcastOptions> options) : PageModel
 {
     public FormErrors Errors { get; } = new();
