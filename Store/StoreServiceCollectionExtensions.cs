@@ -41,6 +41,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<HouseholdSeeder>();
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<RegionStore>();
+        services.AddSingleton<AreaTreeStore>();
         services.AddSingleton<HouseholdStore>();
         services.AddSingleton<PersonStore>();
         services.AddSingleton<AuditStore>();

@@ -12,6 +12,14 @@ namespace Alerts.Broadcast.Cap;
 /// </summary>
 public sealed class CapImporter(WarningLifecycle lifecycle, WarningStore warnings, RegionStore regions, IOptions<BroadcastOptions> options)
 {
+    /// <summary>Reads a CAP 1.2 document (at most <see cref="BroadcastOptions.MaxCapBytes"/>) and imports it: the API's
+    /// upload and the console's file upload alike.</summary>
+    public async Task<Outcome<Warning>> ImportAsync(Account caller, Stream xml, CancellationToken ct)
+    {
+        var alert = CapReader.Read(xml, options.Value.MaxCapBytes);
+        return alert.Succeeded ? await ImportAsync(caller, alert.Value, ct) : alert.Refusal;
+    }
+
     public async Task<Outcome<Warning>> ImportAsync(Account caller, CapAlert alert, CancellationToken ct)
     {
         if (Unsupported(alert) is { } unsupported) return unsupported;

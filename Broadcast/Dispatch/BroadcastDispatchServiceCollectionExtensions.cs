@@ -1,4 +1,5 @@
 using Alerts.Broadcast.Outbox;
+using Alerts.Channels.WeChat;
 using Alerts.Identity.Reach;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,8 @@ public static class BroadcastDispatchServiceCollectionExtensions
         services.AddSmsOptOuts();
         services.TryAddSingleton<DeliveryProcessor>();
         services.TryAddSingleton<Dispatcher>();
+        services.TryAddSingleton(sp => new WarningMessages(
+            sp.GetRequiredService<IOptions<DispatchOptions>>(), sp.GetRequiredService<IOptions<WeChatOptions>>()));
         services.AddHostedService<DispatchWorker>();
         return services;
     }

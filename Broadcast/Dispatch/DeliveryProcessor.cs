@@ -1,7 +1,6 @@
 using Alerts.Broadcast.Outbox;
 using Alerts.Channels.Messages;
 using Alerts.Channels.Resilience;
-using Alerts.Channels.WeChat;
 using Alerts.Store.Outbound;
 using Alerts.Store.People;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,7 @@ namespace Alerts.Broadcast.Dispatch;
 /// </summary>
 internal sealed class DeliveryProcessor(
     DeliveryStore store, SendGate gate, OutboundMessageStore outbound, DispatchSignal signal,
-    IOptions<DispatchOptions> options, IOptions<WeChatOptions> weChat, TimeProvider time, ILogger<DeliveryProcessor> logger)
+    IOptions<DispatchOptions> options, WarningMessages messages, TimeProvider time, ILogger<DeliveryProcessor> logger)
 {
     /// <summary>
     /// Processes the row. Throws OperationCanceledException only when <paramref name="ct"/> stopped it before its
@@ -99,15 +98,16 @@ internal sealed class DeliveryProcessor(
     internal OutboundMessage Message(string lane, string address, DeliveryWarning warning, long personId)
     {
         var o = options.Value;
-        var text = WarningText.Sms(warning, o.SmsMaxLength);
+        // The same words the console's preview showed the official (WarningMessages), on either lane.
+        var words = messages.Of(warning);
+        var text = words.Sms;
         if (lane != ChannelChoice.WeChat)
             return new OutboundMessage(ChannelKind.Sms, address, text, DeliveryKeys.Outbound(warning.Id, personId, lane));
         var url = string.IsNullOrWhiteSpace(o.DetailUrl) ? null
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, o.DetailUrl, warning.Id);
         return new OutboundMessage(ChannelKind.WeChat, address, text, DeliveryKeys.ClientMsgId(warning.Id, personId))
         {
-            Template = new MessageTemplate(WarningText.TemplateKey(warning, weChat.Value.TemplateIds),
-                WarningText.TemplateData(warning, o.TemplateFields), url),
+            Template = new MessageTemplate(words.TemplateKey, words.TemplateData, url),
         };
     }
 

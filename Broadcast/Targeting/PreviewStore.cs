@@ -21,13 +21,19 @@ public sealed class PreviewStore(StoreDb db)
         ORDER BY g.village_code, g.role, g.channel
         """;
 
-    public async Task<Preview> PreviewAsync(Warning warning, CancellationToken ct)
+    public Task<Preview> PreviewAsync(Warning warning, CancellationToken ct) =>
+        PreviewAsync(warning.Areas, warning.AudienceList, ct);
+
+    /// <summary>The same count for a draft not yet stored (the console's preview before submitting).</summary>
+    public Task<Preview> PreviewAsync(WarningDraft draft, CancellationToken ct) => PreviewAsync(draft.Areas, draft.Audiences, ct);
+
+    private async Task<Preview> PreviewAsync(IEnumerable<string> areas, IEnumerable<string> audiences, CancellationToken ct)
     {
-        var roles = Audiences.RolesOf(warning.AudienceList);
+        var roles = Audiences.RolesOf(audiences);
         var rows = new List<PreviewRow>();
         await using var c = await db.OpenAsync(ct);
         // The areas are disjoint, so each person is counted under exactly one of them.
-        foreach (var (from, to) in AreaSet.Disjoint(warning.Areas).Select(DivisionCode.Range))
+        foreach (var (from, to) in AreaSet.Disjoint(areas).Select(DivisionCode.Range))
             rows.AddRange(await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupArea,
                 new { From = from, To = to, Roles = roles }, cancellationToken: ct)));
         return new Preview(

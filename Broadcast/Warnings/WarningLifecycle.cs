@@ -26,6 +26,25 @@ public sealed partial class WarningLifecycle(
         CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var checkedDraft = await CheckAsync(caller, request, source, origin, now, ct);
+        if (!checkedDraft.Succeeded) return checkedDraft.Refusal;
+        var (draft, green) = checkedDraft.Value;
+        var id = await InsertAsync(caller, draft, green, now, ct);
+        if (id is null) return Refusal.Conflict("该 CAP 预警已导入", "This CAP alert has already been imported");
+        if (green) signal.Notify();
+        return (await warnings.GetAsync(id.Value, ct))!;
+    }
+
+    /// <summary>
+    /// Everything <see cref="CreateAsync(Account, WarningRequest, CancellationToken)"/> checks, storing nothing: the
+    /// console's preview before an official submits.
+    /// </summary>
+    public Task<Outcome<DraftCheck>> CheckAsync(Account caller, WarningRequest request, CancellationToken ct) =>
+        CheckAsync(caller, request, "api", null, time.GetUtcNow(), ct);
+
+    private async Task<Outcome<DraftCheck>> CheckAsync(Account caller, WarningRequest request, string source, CapOrigin? origin,
+        DateTimeOffset now, CancellationToken ct)
+    {
         Warning? referenced = null;
         if (request.References is long refId)
         {
@@ -44,10 +63,7 @@ public sealed partial class WarningLifecycle(
 
         // Imported alerts always wait for an official of ours, whatever their event.
         var green = draft.Submit && source == "api" && PublishingRules.IsGreenChannel(options.Value, draft.Event, draft.Level);
-        var id = await InsertAsync(caller, draft, green, now, ct);
-        if (id is null) return Refusal.Conflict("该 CAP 预警已导入", "This CAP alert has already been imported");
-        if (green) signal.Notify();
-        return (await warnings.GetAsync(id.Value, ct))!;
+        return new DraftCheck(draft, green);
     }
 
     /// <summary>A second official of the jurisdiction approves, and the warning is published.</summary>
@@ -139,7 +155,7 @@ public sealed partial class WarningLifecycle(
     /// areas unless given (given areas must still cover the original's, see <see cref="ReferenceRules"/>), and its
     /// audiences plus any it adds.
     /// </summary>
-    private static WarningRequest WithReferenceDefaults(WarningRequest r, Warning old)
+    public static WarningRequest WithReferenceDefaults(WarningRequest r, Warning old)
     {
         var kind = r.Kind ?? WarningKinds.Warning;
         var allClear = kind == WarningKinds.AllClear;

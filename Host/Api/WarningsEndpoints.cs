@@ -126,9 +126,7 @@ internal static class WarningsEndpoints
         var max = options.Value.MaxCapBytes;
         var body = await RequestBody.ReadCappedAsync(request, max, ct);
         if (body.Length > max) return Problems.TooLarge(max);
-        var alert = CapReader.Read(new MemoryStream(body), max);
-        if (!alert.Succeeded) return Problems.From(alert.Refusal);
-        var imported = await importer.ImportAsync(user.ToAccount(), alert.Value, ct);
+        var imported = await importer.ImportAsync(user.ToAccount(), new MemoryStream(body), ct);
         return imported.Succeeded ? Created(imported.Value) : Problems.From(imported.Refusal);
     }
 

@@ -8,6 +8,7 @@ namespace Alerts.Host.Web;
 /// field is fine.
 /// </summary>
 [HtmlTargetElement("field-error", TagStructure = TagStructure.WithoutEndTag)]
+// Public: Razor discovers only public tag helpers (an internal one is silently ignored and the tag rendered as is).
 public sealed class FieldErrorTagHelper : TagHelper
 {
     public string For { get; set; } = "";
