@@ -24,7 +24,7 @@ internal sealed class ReviewDesk(ReportStore reports, PersonStore people, Househ
         }
         var lines = new List<string>();
         foreach (var r in pending)
-            lines.Add($"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{Brief(r)}（{BeijingTime.Of(r.CreatedUtc):MM-dd HH:mm}）\n  " +
+            lines.Add($"{r.Number} {ReportLabels.Hazard(r.Hazard)}，{ReportDetails.Brief(r)}（{BeijingTime.Of(r.CreatedUtc):MM-dd HH:mm}）\n  " +
                       await WhoAsync(turn, r, ct));
         turn.Say("待核实（从早到晚）：\n" + string.Join("\n", lines) + "\n核实后回复“确认 编号”，不属实回复“驳回 编号 原因”。");
     }
@@ -53,7 +53,4 @@ internal sealed class ReviewDesk(ReportStore reports, PersonStore people, Househ
             _ => $"请这样写：修改 {n} 房屋 倒塌（可改：{string.Join("、", ReportCorrection.FieldWords)}）",
         });
     }
-
-    private static string Brief(ReportRecord r) =>
-        $"{ReportLabels.House(ReportKeys.ParseHouse(r.House))}，{ReportLabels.People(r.Deaths, r.Injured)}";
 }

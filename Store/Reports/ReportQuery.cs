@@ -23,6 +23,14 @@ public sealed class ReportQuery(StoreDb db)
         LIMIT @Limit OFFSET @Offset
         """;
     private const string Count = $"SELECT COUNT(*) FROM reports {Where}";
+    private const string SelectByNumber = $"SELECT {ReportStore.Columns} FROM reports WHERE number = @Number";
+
+    public async Task<ReportRecord?> GetAsync(string number, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<ReportRecord>(new CommandDefinition(SelectByNumber, new { Number = number },
+            cancellationToken: ct));
+    }
 
     public async Task<long> CountAsync(ReportFilter filter, CancellationToken ct)
     {
