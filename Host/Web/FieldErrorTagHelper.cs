@@ -8,7 +8,8 @@ namespace Alerts.Host.Web;
 /// field is fine.
 /// </summary>
 [HtmlTargetElement("field-error", TagStructure = TagStructure.WithoutEndTag)]
-internal sealed class FieldErrorTagHelper : TagHelper
+// Public: Razor discovers only public tag helpers (an internal one is silently left as a literal element).
+public sealed class FieldErrorTagHelper : TagHelper
 {
     public string For { get; set; } = "";
     public FormErrors? Errors { get; set; }

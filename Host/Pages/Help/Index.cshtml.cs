@@ -14,13 +14,15 @@ internal sealed class IndexModel(HelpListReader reader, HelpDesk desk) : PageMod
     public static readonly string[] Statuses = ["open", "handled"];
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
     /// <summary>The request a refused form was for, so its note is kept and its reason shown beside it.</summary>
     public long? RefusedId { get; private set; }
     public string? RefusedNote { get; private set; }
 
     public FormErrors Errors { get; } = new();
+
+    // "page" is Razor Pages' own route value (the page's path), so it cannot be model-bound: read the query itself.
+    private int? PageNumber() => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : null;
     public IReadOnlyList<HelpListItem> Items { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.Of(1, null, 0);
 
@@ -57,7 +59,7 @@ internal sealed class IndexModel(HelpListReader reader, HelpDesk desk) : PageMod
         var status = Statuses.Contains(Status) ? Status : null;
         if (!string.IsNullOrEmpty(Status) && status is null) Errors.Add("status", "没有这个状态。");
         var all = await reader.ListAsync(jurisdiction, status, ct);
-        Paging = Paging.Of(PageNumber, null, all.Count);
+        Paging = Paging.Of(PageNumber(), null, all.Count);
         Items = await reader.DetailAsync(all.Skip(Paging.Offset).Take(Paging.PageSize), jurisdiction, ct);
     }
 }

@@ -24,9 +24,11 @@ internal sealed class IndexModel(ReportQuery query, RegionStore regions, IOption
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public FormErrors Errors { get; } = new();
+
+    // "page" is Razor Pages' own route value (the page's path), so it cannot be model-bound: read the query itself.
+    private int? PageNumber() => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : null;
     public IReadOnlyList<Region> Villages { get; private set; } = [];
     public IReadOnlyList<ReportRecord> Reports { get; private set; } = [];
     public Paging Paging { get; private set; } = Paging.Of(1, null, 0);
@@ -43,7 +45,7 @@ internal sealed class IndexModel(ReportQuery query, RegionStore regions, IOption
         OverdueBefore = time.GetUtcNow() - options.Value.VisitWithin;
         var filter = Filter(prefix);
         var total = await query.CountAsync(filter, ct);
-        Paging = Paging.Of(PageNumber, null, total);
+        Paging = Paging.Of(PageNumber(), null, total);
         Reports = await query.PageAsync(filter, Paging.Offset, Paging.PageSize, ct);
     }
 
