@@ -18,7 +18,8 @@ internal sealed class ReportPageReader(
     RegionStore regions, PersonStore people, HouseholdStore households, InboundHistoryQuery inbound,
     AuditStore audit, NotificationQuery notifications, ActorNames actors)
 {
-    /// <summary>The self-report dialog is one sitting; its messages fall in the hours before the report is filed.</summary>
+    /// <summary>The self-report dialog is one sitting: its messages fall in the hours before the report is filed (the
+    /// last answer is received before the turn stores the report, so the window ends at the filing).</summary>
     private static readonly TimeSpan MessageWindow = TimeSpan.FromHours(6);
 
     private static readonly string[] Reasons = ["report_submitted", "report_confirmed", "report_rejected"];
@@ -42,7 +43,7 @@ internal sealed class ReportPageReader(
             Reporter = reporter,
             Household = report.HouseholdId is { } id ? await households.GetAsync(id, ct) : null,
             Messages = await inbound.OfAsync(reporter?.WechatOpenid, reporter?.Phone, report.CreatedUtc - MessageWindow,
-                report.CreatedUtc.AddMinutes(1), ct),
+                report.CreatedUtc, ct),
             PhotoCount = MediaIds(report).Count,
             ReviewedBy = review is null ? null : await actors.NameAsync(review.Actor, ct),
             Timeline = timeline.OrderBy(t => t.AtUtc).ToList(),
