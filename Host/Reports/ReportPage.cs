@@ -18,4 +18,8 @@ internal sealed record ReportPage
     /// <summary>Who confirmed or rejected it (from the audit log); null while it waits.</summary>
     public string? ReviewedBy { get; init; }
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
+    /// <summary>The monitoring candidate (防返贫监测) its confirmation made, if any.</summary>
+    public CandidateRow? Candidate { get; init; }
+    public IReadOnlyList<string> CandidateRisks =>
+        Candidate is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Candidate.RiskTypes) ?? [];
 }

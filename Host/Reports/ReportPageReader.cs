@@ -16,7 +16,7 @@ namespace Alerts.Host.Reports;
 /// </summary>
 internal sealed class ReportPageReader(
     RegionStore regions, PersonStore people, HouseholdStore households, InboundHistoryQuery inbound,
-    AuditStore audit, NotificationQuery notifications, ActorNames actors)
+    AuditStore audit, NotificationQuery notifications, MonitoringCandidateStore candidates, ActorNames actors)
 {
     /// <summary>The self-report dialog is one sitting: its messages fall in the hours before the report is filed (the
     /// last answer is received before the turn stores the report, so the window ends at the filing).</summary>
@@ -47,6 +47,9 @@ internal sealed class ReportPageReader(
             PhotoCount = MediaIds(report).Count,
             ReviewedBy = review is null ? null : await actors.NameAsync(review.Actor, ct),
             Timeline = timeline.OrderBy(t => t.AtUtc).ToList(),
+            Candidate = report.Status == "confirmed"
+                ? (await candidates.ListUnderAsync(report.VillageCode, null, ct)).FirstOrDefault(m => m.ReportNumber == report.Number)
+                : null,
         };
     }
 

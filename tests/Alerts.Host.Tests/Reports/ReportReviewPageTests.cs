@@ -46,6 +46,7 @@ public sealed class ReportReviewPageTests
         var after = await client.GetStringAsync($"/reports/{report.Number}?done=confirmed");
         Assert.Contains("已确认这份报告", after);
         Assert.Contains("测试official（工作台）", after);
+        Assert.Contains("已列入防返贫监测候选（", after);
     }
 
     [Fact]
