@@ -37,7 +37,9 @@ internal sealed class HelpListReader(HelpDesk desk, RegionStore regions, AuditSt
     {
         var told = new List<TimelineEntry>();
         foreach (var e in await audit.ForSubjectAsync($"help:{r.Id}", ct))
-            told.Add(new TimelineEntry(e.AtUtc, await actors.NameAsync(e.Actor, ct), Action(e)));
+            // The one who asked is audited by masked chat address; the request knows their name.
+            told.Add(new TimelineEntry(e.AtUtc, e.Action == "help_requested" && r.Name is { } name ? name : await actors.NameAsync(e.Actor, ct),
+                Action(e)));
         // The texts HelpDesk writes: 【求助 H3】, 【求助补充 H3】, 【求助未处理 H3，…】 and 您的求助（H3）已有工作人员处理.
         var n = r.Number;
         foreach (var m in await notifications.MentioningAsync(Reasons, [$"求助 {n}】", $"求助补充 {n}】", $"求助未处理 {n}，", $"（{n}）"], ct))
