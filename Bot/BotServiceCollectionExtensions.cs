@@ -11,8 +11,14 @@ using Alerts.Bot.Relief;
 using Alerts.Bot.Reports;
 using Alerts.Bot.Workers;
 using Alerts.Channels.Messages;
+using Alerts.Store.Audit;
+using Alerts.Store.Notifications;
+using Alerts.Store.People;
+using Alerts.Store.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Alerts.Bot;
 
@@ -44,6 +50,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<HouseholdCard>();
         services.AddSingleton<ReliefDesk>();
         services.AddSingleton<ReviewDesk>();
+        services.AddSingleton<ReviewRights>();
+        // ReportReview is public (the console calls it) but built from the Bot's internal parts, so no public constructor.
+        services.AddSingleton(sp => new ReportReview(sp.GetRequiredService<ReportStore>(), sp.GetRequiredService<ReviewRights>(),
+            sp.GetRequiredService<PersonStore>(), sp.GetRequiredService<HouseholdStatusReader>(),
+            sp.GetRequiredService<MonitoringCandidateStore>(), sp.GetRequiredService<AuditStore>(),
+            sp.GetRequiredService<NotificationStore>(), sp.GetRequiredService<IOptions<RiskThresholdsOptions>>(),
+            sp.GetRequiredService<ILogger<ReportReview>>()));
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();

@@ -6,6 +6,7 @@ using Alerts.Host.SignIn;
 using Alerts.Host.Hosting;
 using Alerts.Host.Inbound;
 using Alerts.Host.Logging;
+using Alerts.Host.Reports;
 using Alerts.Host.Simulator;
 using Alerts.Bot;
 using Alerts.Broadcast;
@@ -40,6 +41,7 @@ builder.Services.AddAlertsHealthChecks();
 builder.Services.AddRazorPages();
 builder.Services.AddChineseHtmlEncoding();
 builder.Services.AddConsoleSignIn();
+builder.Services.AddConsoleReports();
 builder.Services.AddHostedService<DemoSignIn>();
 // The API's description at /openapi/v1.json, readable without signing in (it holds no data).
 builder.Services.AddOfficialsOpenApi();

@@ -56,6 +56,9 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ReportStore>();
         services.AddSingleton<MonitoringCandidateStore>();
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<ReportQuery>();
+        services.AddSingleton<InboundHistoryQuery>();
+        services.AddSingleton<NotificationQuery>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

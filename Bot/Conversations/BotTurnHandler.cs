@@ -22,7 +22,7 @@ internal sealed class BotTurnHandler(
     {
         var (channel, c, tx) = (message.Channel.Key(), work.Connection, work.Transaction);
         var now = time.GetUtcNow();
-        var turn = new TurnContext(message, TurnText.Of(message), now, c, tx)
+        var turn = new TurnContext(message, TurnText.Of(message), now, work)
         {
             Person = await people.FindByAddressAsync(c, tx, message.Channel == ChannelKind.WeChat, message.Address, ct),
         };

@@ -1,4 +1,5 @@
 using Alerts.Channels.Messages;
+using Alerts.Store.Database;
 using Alerts.Store.People;
 using Microsoft.Data.Sqlite;
 
@@ -8,8 +9,7 @@ namespace Alerts.Bot.Dialogs;
 /// One turn: the inbound message, who sent it, the replies collected so far, and the transaction every record
 /// change of the turn joins. The bot never sends: the Host carries <see cref="Replies"/> out.
 /// </summary>
-public sealed class TurnContext(InboundMessage message, string text, DateTimeOffset now, SqliteConnection connection,
-    SqliteTransaction transaction)
+public sealed class TurnContext(InboundMessage message, string text, DateTimeOffset now, UnitOfWork work)
 {
     private readonly List<string> _replies = [];
     private readonly List<PendingNotification> _notifications = [];
@@ -21,9 +21,12 @@ public sealed class TurnContext(InboundMessage message, string text, DateTimeOff
 
     public DateTimeOffset Now { get; } = now;
 
-    public SqliteConnection Connection { get; } = connection;
+    /// <summary>The turn's one write transaction; policies shared with the console (a report's review) take it whole.</summary>
+    public UnitOfWork Work { get; } = work;
 
-    public SqliteTransaction Transaction { get; } = transaction;
+    public SqliteConnection Connection => Work.Connection;
+
+    public SqliteTransaction Transaction => Work.Transaction;
 
     /// <summary>The person behind the address, once known (enrolment sets it).</summary>
     public Person? Person { get; set; }

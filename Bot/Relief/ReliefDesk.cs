@@ -52,7 +52,7 @@ internal sealed class ReliefDesk(
     /// <summary>The relief lines the guidance gives for this report and household.</summary>
     private async Task<IReadOnlyList<string>> CanApplyForAsync(TurnContext turn, ReportRecord report, CancellationToken ct)
     {
-        var message = await guidance.ComposeAsync(turn, ReviewDesk.ToAnswers(report), report.HouseholdId, report.VillageCode, ct);
+        var message = await guidance.ComposeAsync(turn, ReportAnswers.Of(report), report.HouseholdId, report.VillageCode, ct);
         return message.Lines.Where(l => l.Section == GuidanceSection.Relief).Select(l => l.Text).ToList();
     }
 

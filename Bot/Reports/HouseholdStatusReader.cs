@@ -1,6 +1,7 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Store.Households;
 using Alerts.Store.People;
+using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Reports;
 
@@ -10,9 +11,12 @@ namespace Alerts.Bot.Reports;
 /// </summary>
 internal sealed class HouseholdStatusReader(HouseholdStore households)
 {
-    public async Task<HouseholdStatus> ReadAsync(TurnContext turn, long? householdId, Person? reporter, CancellationToken ct)
+    public Task<HouseholdStatus> ReadAsync(TurnContext turn, long? householdId, Person? reporter, CancellationToken ct) =>
+        ReadAsync(turn.Connection, turn.Transaction, householdId, reporter, ct);
+
+    public async Task<HouseholdStatus> ReadAsync(SqliteConnection c, SqliteTransaction? tx, long? householdId, Person? reporter,
+        CancellationToken ct)
     {
-        var (c, tx) = (turn.Connection, turn.Transaction);
         var h = householdId is { } id ? await households.GetAsync(c, tx, id, ct) : null;
         return new HouseholdStatus
         {

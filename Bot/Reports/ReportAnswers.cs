@@ -1,3 +1,5 @@
+using Alerts.Store.Reports;
+
 namespace Alerts.Bot.Reports;
 
 /// <summary>
@@ -6,6 +8,19 @@ namespace Alerts.Bot.Reports;
 /// </summary>
 internal sealed record ReportAnswers
 {
+    /// <summary>The answers of a stored report (unknown enumerations read as the "nothing happened" default).</summary>
+    public static ReportAnswers Of(ReportRecord r) => new()
+    {
+        Hazard = r.Hazard, Deaths = r.Deaths, Injured = r.Injured,
+        House = ReportKeys.ParseHouse(r.House) ?? HouseDamage.None,
+        Crops = ReportKeys.ParseCrops(r.Crops) ?? CropLoss.None,
+        LivestockLost = r.LivestockLost, LivestockCount = r.LivestockCount,
+        Water = ReportKeys.ParseWater(r.Water) ?? WaterSupply.Normal,
+        IncomeLostYuan = r.IncomeLostYuan, IncomeLostMaxYuan = r.IncomeLostMaxYuan, ExtraMedicalYuan = r.ExtraMedicalYuan,
+        ExtraMedicalMaxYuan = r.ExtraMedicalMaxYuan, HasLabour = r.HasLabour,
+        ForNeighbour = r.ForNeighbour,
+    };
+
     /// <summary>Every hazard key the dialogs may set, in the order the hazard menu lists them.</summary>
     public static readonly IReadOnlyList<string> KnownHazards =
     [

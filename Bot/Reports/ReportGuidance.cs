@@ -1,6 +1,5 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Guidance;
-using Alerts.Bot.Workers;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 
@@ -41,7 +40,7 @@ internal sealed class ReportGuidance(GuidanceEngine guidance, HouseholdStatusRea
             turn.Say("您还没有报告过灾情。需要报告请回复1。");
             return;
         }
-        var message = await ComposeAsync(turn, ReviewDesk.ToAnswers(latest), latest.HouseholdId, latest.VillageCode, ct);
+        var message = await ComposeAsync(turn, ReportAnswers.Of(latest), latest.HouseholdId, latest.VillageCode, ct);
         var texts = turn.IsSms ? MessagePacker.Pack(SmsGuidance.Short(Header(latest.Number), message.Lines).Left) : message.Texts;
         if (texts.Count == 0) turn.Say($"报告{latest.Number}的指引都已经发给您了。回复“进度”可查看办理情况。");
         foreach (var text in texts) turn.Say(text);

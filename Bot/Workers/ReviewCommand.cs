@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alerts.Bot.Reports;
 
 namespace Alerts.Bot.Workers;
 

@@ -17,7 +17,7 @@ namespace Alerts.Channels.WeChat;
 /// unanswered one is Unknown; template sends carry client_msg_id, so retrying is safe and they are Retryable.
 /// The access token travels in the query string: never log request URIs.
 /// </summary>
-internal sealed class WeChatApiClient(
+internal sealed partial class WeChatApiClient(
     HttpClient http, IOptions<WeChatOptions> options, TimeProvider time, ILogger<WeChatApiClient> logger)
 {
     private const string StableTokenPath = "cgi-bin/stable_token";

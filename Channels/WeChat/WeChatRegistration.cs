@@ -29,6 +29,8 @@ internal static class WeChatRegistration
         // Typed clients are transient, so the sender is too; the token owner stays a singleton.
         services.TryAddTransient<WeChatSender>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IMessageSender, WeChatSender>());
+        services.TryAddTransient(sp => new WeChatMediaSource(sp.GetRequiredService<WeChatApiClient>(),
+            sp.GetRequiredService<WeChatAccessTokens>()));
 
         var apiClientHttp = services.AddHttpClient<WeChatApiClient>((sp, http) =>
         {

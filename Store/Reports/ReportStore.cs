@@ -7,7 +7,7 @@ namespace Alerts.Store.Reports;
 /// <summary>Self-reports and their review. Every write joins the caller's transaction (one turn, one transaction).</summary>
 public sealed class ReportStore
 {
-    private const string Columns = """
+    internal const string Columns = """
         id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
         injured, house, crops, livestock_lost, livestock_count, water, income_lost_yuan, income_lost_max_yuan,
         extra_medical_yuan, extra_medical_max_yuan, unknown_fields, has_labour, free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
@@ -87,8 +87,9 @@ public sealed class ReportStore
         (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByReporter,
             new { ReporterId = reporterId, Limit = limit }, tx, cancellationToken: ct))).AsList();
 
-    /// <summary>Confirms or rejects a submitted report; false when it was already reviewed.</summary>
-    public async Task<bool> ReviewAsync(SqliteConnection c, SqliteTransaction tx, long id, string status, long reviewerId,
+    /// <summary>Confirms or rejects a submitted report; false when it was already reviewed. <paramref name="reviewerId"/> is
+    /// the grid worker (a person); null when an account of the console reviewed it (the audit log names the account).</summary>
+    public async Task<bool> ReviewAsync(SqliteConnection c, SqliteTransaction tx, long id, string status, long? reviewerId,
         string? note, DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(Review,
             new { Id = id, Status = status, ReviewerId = reviewerId, Note = note, Now = now }, tx, cancellationToken: ct)) == 1;

@@ -35,6 +35,6 @@ internal sealed class PromptDriver
     private DialogContext Context(string text)
     {
         var message = new InboundMessage(ChannelKind.Sms, "+8613800000000", "test", InboundKind.Text, text, DateTimeOffset.UnixEpoch);
-        return new DialogContext(new TurnContext(message, TextNormalizer.Normalize(text), DateTimeOffset.UnixEpoch, null!, null!), _stack);
+        return new DialogContext(new TurnContext(message, TextNormalizer.Normalize(text), DateTimeOffset.UnixEpoch, null!), _stack);
     }
 }

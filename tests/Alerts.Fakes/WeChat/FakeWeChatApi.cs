@@ -69,6 +69,20 @@ internal sealed class FakeWeChatApi(string appId, string appSecret, FakeWeChatTo
         return Json(answer);
     }
 
+    /// <summary>The file as WeChat sends it (its own content type), or errcode 40007 for an unknown id.</summary>
+    public IResult MediaGet(string? accessToken, string? mediaId, FakeWeChatMedia media)
+    {
+        var tokenError = tokens.Check(accessToken);
+        if (tokenError != 0)
+        {
+            return Error(tokenError, tokenError == 42001 ? "access_token expired" : "invalid credential");
+        }
+
+        return mediaId is not null && media.TryGet(mediaId, out var file)
+            ? Results.Bytes(file.Bytes, file.ContentType)
+            : Error(40007, "invalid media_id");
+    }
+
     public static string? OpenIdOf(JsonNode? body) => Str(body?["touser"]);
 
     private static string? Str(JsonNode? node) =>

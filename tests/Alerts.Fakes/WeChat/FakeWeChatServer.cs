@@ -50,6 +50,8 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     public FakeWeChatMessages Messages { get; }
 
+    public FakeWeChatMedia Media { get; } = new();
+
     public IReadOnlyList<FakeWeChatRequest> Requests
     {
         get { lock (_gate) { return [.. _requests]; } }
@@ -100,6 +102,8 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             (c, body, raw) => _api.Send(c.Request.Path, c.Request.Query["access_token"], body, raw, template: false)));
         _app.MapPost("/cgi-bin/message/template/send", ctx => Handle(ctx, FakeWeChatFaultScope.Messages,
             (c, body, raw) => _api.Send(c.Request.Path, c.Request.Query["access_token"], body, raw, template: true)));
+        _app.MapGet("/cgi-bin/media/get", ctx => Handle(ctx, FakeWeChatFaultScope.Messages,
+            (c, _, _) => _api.MediaGet(c.Request.Query["access_token"], c.Request.Query["media_id"], Media)));
     }
 
     private async Task Handle(HttpContext context, FakeWeChatFaultScope scope,

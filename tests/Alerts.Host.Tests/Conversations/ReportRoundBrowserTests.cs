@@ -35,28 +35,28 @@ public sealed class ReportRoundBrowserTests
             await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));
             await page.SelectOptionAsync("#village", villager.RegionCode);
             await page.WaitForURLAsync(url => url.Contains("village=" + villager.RegionCode, StringComparison.Ordinal));
-            await ChooseAsync(page, villager);
+            await SimulatorChat.ChooseAsync(page, villager);
             await page.ClickAsync("#channel-sms");
             await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
 
-            await SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
-            await SayAsync(page, "同意", ReportQuestions.When.Text);
-            await SayAsync(page, "昨天", ReportQuestions.People.Text);
-            await SayAsync(page, "没有", ReportQuestions.Crops.Text);
-            await SayAsync(page, "减产", ReportQuestions.Livestock.Text);
-            await SayAsync(page, "没有", ReportQuestions.Water.Text);
-            await SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
-            await SayAsync(page, "两千", ReportQuestions.Labour.Text);
-            await SayAsync(page, "有", "请核对：洪水，房屋倒塌");
-            await SayAsync(page, "对", "报告已提交，编号100001。");
+            await SimulatorChat.SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
+            await SimulatorChat.SayAsync(page, "同意", ReportQuestions.When.Text);
+            await SimulatorChat.SayAsync(page, "昨天", ReportQuestions.People.Text);
+            await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Crops.Text);
+            await SimulatorChat.SayAsync(page, "减产", ReportQuestions.Livestock.Text);
+            await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Water.Text);
+            await SimulatorChat.SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
+            await SimulatorChat.SayAsync(page, "两千", ReportQuestions.Labour.Text);
+            await SimulatorChat.SayAsync(page, "有", "请核对：洪水，房屋倒塌");
+            await SimulatorChat.SayAsync(page, "对", "报告已提交，编号100001。");
             // SMS: the short answer, urgent lines first and the rest on 指引 (issue 11).
             Assert.Contains("房子危险，不要进去住。", await page.InnerTextAsync("#chat"));
             Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
-            await SayAsync(page, "指引", "缺水的，村里会安排送水或集中供水。");
+            await SimulatorChat.SayAsync(page, "指引", "缺水的，村里会安排送水或集中供水。");
 
-            await ChooseAsync(page, worker);
-            await SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
-            await SayAsync(page, "确认 100001", "已确认报告100001。");
+            await SimulatorChat.ChooseAsync(page, worker);
+            await SimulatorChat.SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
+            await SimulatorChat.SayAsync(page, "确认 100001", "已确认报告100001。");
 
             await page.ClickAsync("#nav-outbox");
             await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
@@ -73,27 +73,6 @@ public sealed class ReportRoundBrowserTests
             await host.DisposeAsync();
             HostProcess.DeleteDirectory(host.Directory);
         }
-    }
-
-    private static async Task ChooseAsync(IPage page, Resident person)
-    {
-        await page.ClickAsync($"#person-{person.Id}");
-        await page.WaitForURLAsync(url => url.Contains($"person={person.Id}", StringComparison.Ordinal));
-        Assert.Equal(person.Name, await page.InnerTextAsync("#selected-person"));
-    }
-
-    /// <summary>Types a message, sends it, and waits for a bot bubble containing <paramref name="expected"/>.</summary>
-    private static async Task SayAsync(IPage page, string text, string expected)
-    {
-        var before = await page.Locator("#chat .msg.bot").CountAsync();
-        await page.FillAsync("#chat-text", text);
-        await page.ClickAsync("#chat-send");
-        await page.Locator("#chat .msg.me", new() { HasText = text }).Last.WaitForAsync();
-        var replies = page.Locator("#chat .msg.bot");
-        await replies.Nth(before).WaitForAsync();
-        var shown = await replies.AllInnerTextsAsync();
-        Assert.True(shown.Skip(before).Any(r => r.Contains(expected, StringComparison.Ordinal)),
-            $"After “{text}” expected “{expected}”; the bot said:\n{string.Join("\n", shown.Skip(before))}");
     }
 
     /// <summary>The outbox text once it lists <paramref name="expected"/> (notices leave within a second or two).</summary>

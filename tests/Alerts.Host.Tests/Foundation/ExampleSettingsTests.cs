@@ -26,6 +26,7 @@ public sealed class ExampleSettingsTests
     [InlineData("Dispatch")]
     [InlineData("Identity")]
     [InlineData("Help")]
+    [InlineData("Reports:VisitWithin")]
     public void EverySectionTheCodeBindsIsDocumented(string key)
     {
         var config = Example();

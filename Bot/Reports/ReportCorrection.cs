@@ -1,6 +1,6 @@
 using Alerts.Bot.Language;
 
-namespace Alerts.Bot.Workers;
+namespace Alerts.Bot.Reports;
 
 /// <summary>
 /// One corrected field from a grid worker's visit: "房屋 倒塌", "受伤 2", "损失 8000". The field names and values
@@ -21,6 +21,9 @@ internal sealed record ReportCorrection(string Field, object Value, string Label
 
     private static readonly (string Word, string Value)[] Water =
         [("污染", "polluted"), ("脏", "polluted"), ("没有", "none"), ("停水", "none"), ("不够", "short"), ("正常", "normal")];
+
+    /// <summary>The words a reviewer may correct, one per field, in the order the chat's help lists them.</summary>
+    public static readonly IReadOnlyList<string> FieldWords = ["房屋", "庄稼", "饮水", "受伤", "遇难", "损失", "医疗"];
 
     public static ReportCorrection? Parse(string text)
     {

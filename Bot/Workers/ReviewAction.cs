@@ -1,8 +1,0 @@
-namespace Alerts.Bot.Workers;
-
-internal enum ReviewAction
-{
-    Confirm,
-    Reject,
-    Correct,
-}
