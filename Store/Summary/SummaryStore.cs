@@ -35,12 +35,10 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
         """;
 
     /// <summary>The figures of the places under <paramref name="jurisdiction"/> (a division-code prefix).</summary>
-    public Task<StoreSummary> GetAsync(string jurisdiction, CancellationToken ct) => GetAsync(jurisdiction, TimeSpan.FromDays(2), ct);
+    public Task<StoreSummary> GetAsync(string jurisdiction, CancellationToken ct) => GetAsync(jurisdiction, DateTimeOffset.MinValue, ct);
 
-    /// <summary>
-    /// The same, counting as overdue the reports still waiting for a visit <paramref name="visitWithin"/> after they came in.
-    /// </summary>
-    public async Task<StoreSummary> GetAsync(string jurisdiction, TimeSpan visitWithin, CancellationToken ct)
+    /// <summary>The same, counting as overdue the reports still waiting for a visit that came in before <paramref name="overdueBefore"/>.</summary>
+    public async Task<StoreSummary> GetAsync(string jurisdiction, DateTimeOffset overdueBefore, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         var now = time.GetUtcNow();
@@ -48,6 +46,6 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
         // Deadlines are Beijing dates.
         var today = BeijingTime.Today(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return await c.QuerySingleAsync<StoreSummary>(new CommandDefinition(Select,
-            new { Now = now, Today = today, From = from, To = to, VisitCutoff = now - visitWithin }, cancellationToken: ct));
+            new { Now = now, Today = today, From = from, To = to, VisitCutoff = overdueBefore }, cancellationToken: ct));
     }
 }

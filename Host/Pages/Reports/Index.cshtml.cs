@@ -42,7 +42,7 @@ internal sealed class IndexModel(ReportQuery query, RegionStore regions, IOption
     {
         var prefix = DivisionCode.ToPrefix(User.ToAccount().RegionCode)!;
         Villages = await regions.UnderAsync(prefix, 5, ct);
-        OverdueBefore = time.GetUtcNow() - options.Value.VisitWithin;
+        OverdueBefore = options.Value.OverdueBefore(time.GetUtcNow());
         var filter = Filter(prefix);
         var total = await query.CountAsync(filter, ct);
         Paging = Paging.Of(PageNumber(), null, total);
