@@ -8,7 +8,7 @@ namespace Alerts.Host.Web;
 /// field is fine.
 /// </summary>
 [HtmlTargetElement("field-error", TagStructure = TagStructure.WithoutEndTag)]
-internal sealed class FieldErrorTagHelper : TagHelper
+public sealed class FieldErrorTagHelper : TagHelper
 {
     public string For { get; set; } = "";
     public FormErrors? Errors { get; set; }

@@ -4,7 +4,7 @@ namespace Alerts.Host.Web;
 /// Why a form was refused, field by field, in Chinese, for the page to show beside each field (the form keeps its input).
 /// Domain refusals carry "中文 / English" messages; the console shows the Chinese half.
 /// </summary>
-internal sealed class FormErrors
+public sealed class FormErrors
 {
     private readonly Dictionary<string, string> _errors = new(StringComparer.OrdinalIgnoreCase);
 
