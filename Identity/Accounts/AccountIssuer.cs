@@ -57,7 +57,7 @@ public sealed class AccountIssuer(RegionStore regions, AccountStore accounts)
         if (role is null || !AccountRoles.All.Contains(role))
             errors[RoleField] = $"角色须为 {string.Join("、", AccountRoles.All)} 之一 / --role must be one of {string.Join(", ", AccountRoles.All)}";
         if (role == AccountRoles.Official && (department is null || !Departments.All.Contains(department)))
-            errors[DepartmentField] = $"官员须选择所属部门 / an official needs --department, one of {string.Join(", ", Departments.All)}";
+            errors[DepartmentField] = $"干部须选择所属部门 / an official needs --department, one of {string.Join(", ", Departments.All)}";
         else if (role != AccountRoles.Official && department is not null && !Departments.All.Contains(department))
             errors[DepartmentField] = $"部门须为 {string.Join("、", Departments.All)} 之一 / --department must be one of {string.Join(", ", Departments.All)}";
         return errors;
