@@ -20,8 +20,6 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
     private const string RevokeById = "UPDATE accounts SET revoked_utc = @At WHERE id = @Id AND revoked_utc IS NULL";
     private const string ReplaceKey = "UPDATE accounts SET key_prefix = @KeyPrefix, key_hash = @KeyHash WHERE id = @Id AND revoked_utc IS NULL";
     private const string DropKey = "UPDATE accounts SET key_hash = '' WHERE id = @Id AND key_hash <> ''";
-    private const string Revoke =
-        "UPDATE accounts SET revoked_utc = @At WHERE key_prefix = @KeyPrefix AND revoked_utc IS NULL";
 
     /// <summary>Creates an account and returns it with its key; the key is never stored and cannot be shown again.</summary>
     public async Task<(Account Account, string Key)> AddAsync(string name, string role, string regionCode,
@@ -84,15 +82,9 @@ public sealed class AccountStore(StoreDb db, AuditStore audit, TimeProvider time
         return await c.QuerySingleOrDefaultAsync<Account>(new CommandDefinition(SelectById, new { Id = id }, cancellationToken: ct));
     }
 
-    public async Task<bool> RevokeAsync(string keyPrefix, CancellationToken ct)
-    {
-        await using var c = await db.OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
-        var changed = await c.ExecuteAsync(new CommandDefinition(Revoke, new { KeyPrefix = keyPrefix, At = time.GetUtcNow() }, tx, cancellationToken: ct));
-        if (changed > 0) await audit.AppendAsync(c, tx, "cli", "account_revoked", "key:" + keyPrefix, null, ct);
-        await tx.CommitAsync(ct);
-        return changed > 0;
-    }
+    /// <summary>The CLI's revocation by a key's public prefix: the same change, audited the same way, as the console's.</summary>
+    public async Task<bool> RevokeAsync(string keyPrefix, CancellationToken ct) =>
+        await FindByPrefixAsync(keyPrefix, ct) is { } account && await RevokeAccountAsync(account.Id, "cli", ct);
 
     /// <summary>Revokes an account (its key and its console sign-in) on behalf of <paramref name="actor"/>.</summary>
     public Task<bool> RevokeAccountAsync(long id, string actor, CancellationToken ct) =>

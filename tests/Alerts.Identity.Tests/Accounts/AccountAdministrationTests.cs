@@ -73,4 +73,17 @@ public sealed class AccountAdministrationTests
         // A revoked account stays revoked: no new password brings it back.
         Assert.NotNull((await administration.ResetPasswordAsync(countyAdmin, admin.Id, default)).Error);
     }
+
+    [Fact]
+    public async Task TheClisRevocationByKeyPrefixIsTheSameChangeAsTheConsolesAndAuditedOnTheAccount()
+    {
+        using var h = await IdentityHarness.StartAsync();
+        var (account, key) = await h.Accounts.AddAsync("离职", AccountRoles.GridWorker, County, null, default);
+
+        Assert.True(await h.Accounts.RevokeAsync(account.KeyPrefix, default));
+        Assert.False(await h.Accounts.RevokeAsync(account.KeyPrefix, default));
+        Assert.False(await h.Accounts.RevokeAsync("alk_nobody00", default));
+        Assert.Null(await h.Accounts.AuthenticateAsync(key, default));
+        Assert.Contains(await h.Get<AuditStore>().ForSubjectAsync(account.Actor, default), e => e is { Actor: "cli", Action: "account_revoked" });
+    }
 }
