@@ -46,12 +46,16 @@ internal static class AdminLabels
     public static string Time(DateTimeOffset? utc) =>
         utc is { } t ? BeijingTime.Of(t).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>The subject of an audit entry: its name with its id when known.</summary>
+    public static string Subject(string subject, string? name) => name is null ? subject : $"{name}（{subject}）";
+
     /// <summary>The actor of an audit entry as a reader knows it: a name with its id, or what the id means.</summary>
     public static string Actor(string actor, string? name) => (actor, name) switch
     {
         (_, { } known) => $"{known}（{actor}）",
         ("cli", _) => "命令行（cli）",
         ("system", _) => "系统",
+        ("demo", _) => "演示启动（demo）",
         _ => actor,
     };
 }

@@ -1,6 +1,6 @@
 namespace Alerts.Store.Audit;
 
-/// <summary>An audit entry with the name of its actor when the actor is an account or a person.</summary>
+/// <summary>An audit entry with the names of its actor and subject when they are an account, a person or a place.</summary>
 public sealed record AuditListing
 {
     public long Id { get; init; }
@@ -9,5 +9,6 @@ public sealed record AuditListing
     public string? ActorName { get; init; }
     public string Action { get; init; } = "";
     public string Subject { get; init; } = "";
+    public string? SubjectName { get; init; }
     public string? Detail { get; init; }
 }

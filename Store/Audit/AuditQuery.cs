@@ -33,6 +33,12 @@ public sealed class AuditQuery(StoreDb db)
           CASE WHEN l.actor LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.actor, 9) AS INTEGER)) END,
           CASE WHEN l.actor LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.actor, 8) AS INTEGER)) END)
         """;
+    private const string SubjectName = """
+        COALESCE(
+          CASE WHEN l.subject LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.subject, 9) AS INTEGER)) END,
+          CASE WHEN l.subject LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.subject, 8) AS INTEGER)) END,
+          CASE WHEN l.subject LIKE 'region:%' THEN (SELECT r.name FROM regions r WHERE r.code = substr(l.subject, 8)) END)
+        """;
     private const string Where = $"""
         WHERE {Under}
           AND (@Action IS NULL OR l.action = @Action)
@@ -42,7 +48,7 @@ public sealed class AuditQuery(StoreDb db)
           AND (@Actor IS NULL OR l.actor = @Actor OR {ActorName} LIKE '%' || @Actor || '%')
         """;
     private const string SelectPage = $"""
-        SELECT l.id, l.at_utc, l.actor, {ActorName} AS actor_name, l.action, l.subject, l.detail
+        SELECT l.id, l.at_utc, l.actor, {ActorName} AS actor_name, l.action, l.subject, {SubjectName} AS subject_name, l.detail
         FROM audit_log l
         {Where}
         ORDER BY l.at_utc DESC, l.id DESC

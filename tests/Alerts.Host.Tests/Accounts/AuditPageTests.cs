@@ -20,12 +20,12 @@ public sealed class AuditPageTests
 
         var html = await admin.GetStringAsync("/audit");
 
-        Assert.Contains($"account:{here}", html);
+        Assert.Contains($"新同事 here.one（account:{here}）", html);
         Assert.DoesNotContain($"account:{there}", html);
         Assert.Contains("测试admin（account:", html);
         Assert.Contains("添加账号", html);
         var countyView = await county.GetStringAsync("/audit");
-        Assert.True(countyView.IndexOf($">account:{there}<", StringComparison.Ordinal) < countyView.IndexOf($">account:{here}<", StringComparison.Ordinal));
+        Assert.True(countyView.IndexOf($"（account:{there}）<", StringComparison.Ordinal) < countyView.IndexOf($"（account:{here}）<", StringComparison.Ordinal));
     }
 
     [Fact]
