@@ -27,6 +27,9 @@ public static class IdentityServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccountStore>();
         services.AddSingleton<AccountIssuer>();
+        services.AddSingleton<AccountQuery>();
+        services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<StaffQuery>();
         services.AddSingleton<PhoneLinking>();
         services.AddSingleton<StaffBinding>();
         services.AddSingleton<DutyRoster>();

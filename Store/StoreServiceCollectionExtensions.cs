@@ -45,6 +45,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<HouseholdStore>();
         services.AddSingleton<PersonStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<AuditQuery>();
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<InboundMessageStore>();
         services.AddSingleton<WeChatSeenPushStore>();

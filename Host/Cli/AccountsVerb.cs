@@ -51,7 +51,7 @@ internal static class AccountsVerb
             Option(args, "--name"), Option(args, "--role"), Option(args, "--region"), Option(args, "--department"), ct);
         if (account is null)
         {
-            foreach (var error in errors) Console.Error.WriteLine(error);
+            foreach (var error in errors.Values) Console.Error.WriteLine(error);
             return 2;
         }
         Console.WriteLine($"account {account.Id} \"{account.Name}\" {account.Role} {account.RegionCode} {account.Department} key {account.KeyPrefix}…");

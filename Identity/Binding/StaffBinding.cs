@@ -37,6 +37,8 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
         SELECT id, person_id FROM binding_codes
         WHERE code_hash = @Hash AND used_utc IS NULL AND expires_utc > @Now
         """;
+    private const string WithdrawCodes =
+        "UPDATE binding_codes SET expires_utc = @Now WHERE person_id = @PersonId AND used_utc IS NULL AND expires_utc > @Now";
     private const string UseCode = "UPDATE binding_codes SET used_utc = @Now WHERE id = @Id AND used_utc IS NULL";
     private const string CountFailures = "SELECT COUNT(*) FROM binding_failures WHERE channel = @Channel AND address = @Address AND at_utc >= @Since";
     private const string InsertFailure = "INSERT INTO binding_failures (channel, address, at_utc) VALUES (@Channel, @Address, @Now)";
@@ -59,13 +61,8 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
     /// </summary>
     public async Task<(Person? Person, string? Code, string? Error)> IssueAsync(Account admin, string personRef, CancellationToken ct)
     {
-        if (admin.Role != AccountRoles.Admin) return (null, null, "只有管理员可以发绑定码 / only an admin may issue binding codes");
-        var person = await PersonRef.FindAsync(people, personRef, ct);
-        if (person is null) return (null, null, $"找不到 {personRef} / no person {personRef}");
-        if (person.Role is not (Roles.GridWorker or Roles.Official))
-            return (null, null, "只有网格员和干部需要绑定 / only grid workers and officials are bound");
-        if (!DivisionCode.Contains(admin.RegionCode, person.RegionCode))
-            return (null, null, $"{person.Name} 不在您的辖区内 / {person.Name} is outside your jurisdiction");
+        var (person, error) = await StaffOfAsync(admin, personRef, ct);
+        if (person is null) return (null, null, error);
 
         var code = BindingCodes.NewCode();
         var now = time.GetUtcNow();
@@ -79,6 +76,36 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
         await audit.AppendAsync(c, tx, admin.Actor, "binding_code_issued", $"person:{person.Id}", null, ct);
         await tx.CommitAsync(ct);
         return (person, code, null);
+    }
+
+    /// <summary>
+    /// Withdraws every unused code of a grid worker or official of the admin's jurisdiction (a code handed to the wrong
+    /// person, or lost). Returns how many were withdrawn, or why not (Chinese / English).
+    /// </summary>
+    public async Task<(int Withdrawn, string? Error)> RevokeCodesAsync(Account admin, long personId, CancellationToken ct)
+    {
+        var (person, error) = await StaffOfAsync(admin, personId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        if (person is null) return (0, error);
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        var withdrawn = await c.ExecuteAsync(new CommandDefinition(WithdrawCodes, new { PersonId = person.Id, Now = time.GetUtcNow() },
+            tx, cancellationToken: ct));
+        if (withdrawn > 0) await audit.AppendAsync(c, tx, admin.Actor, "binding_code_revoked", $"person:{person.Id}", $"{withdrawn}", ct);
+        await tx.CommitAsync(ct);
+        return withdrawn > 0 ? (withdrawn, null) : (0, "没有未使用的绑定码 / there is no unused code");
+    }
+
+    /// <summary>The grid worker or official an admin names, when the admin's jurisdiction covers them.</summary>
+    private async Task<(Person? Person, string? Error)> StaffOfAsync(Account admin, string personRef, CancellationToken ct)
+    {
+        if (admin.Role != AccountRoles.Admin) return (null, "只有管理员可以发绑定码 / only an admin may issue binding codes");
+        var person = await PersonRef.FindAsync(people, personRef, ct);
+        if (person is null) return (null, $"找不到 {personRef} / no person {personRef}");
+        if (person.Role is not (Roles.GridWorker or Roles.Official))
+            return (null, "只有网格员和干部需要绑定 / only grid workers and officials are bound");
+        // Someone outside the jurisdiction is answered like someone who does not exist: not even their name.
+        if (!DivisionCode.Contains(admin.RegionCode, person.RegionCode)) return (null, $"找不到 {personRef} / no person {personRef}");
+        return (person, null);
     }
 
     /// <summary>Redeems a code typed in chat: the address becomes the staff member's, with staff powers.</summary>

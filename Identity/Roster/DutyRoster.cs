@@ -1,4 +1,5 @@
 using Alerts.Channels.Messages;
+using Alerts.Identity.Accounts;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
@@ -56,27 +57,43 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
     /// optionally a channel (wechat or sms; default: WeChat when they follow the account, else SMS), which must reach
     /// them. Returns the errors (Chinese / English) and changes nothing when there are any.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SetAsync(string region, IReadOnlyList<string> entries, string actor, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> SetAsync(string region, IReadOnlyList<string> entries, string actor, CancellationToken ct) =>
+        (await SetAsync(region, entries, actor, within: null, ct)).Select(e => e.Message).ToList();
+
+    /// <summary>
+    /// The same on behalf of an admin: the place and every person on its roster must lie under the admin's jurisdiction
+    /// (someone outside it is answered like someone unknown). Errors name the entry they are about.
+    /// </summary>
+    public async Task<IReadOnlyList<RosterError>> SetAsync(Account admin, string region, IReadOnlyList<string> entries, CancellationToken ct)
     {
-        var errors = new List<string>();
-        var prefix = DivisionCode.ToPrefix(region);
-        var code = prefix?.PadRight(12, '0');
+        if (admin.Role != AccountRoles.Admin) return [new(null, "只有管理员可以修改值班表 / only an admin may set a duty roster")];
+        if (DivisionCode.ToPrefix(region) is not { } prefix || !DivisionCode.Contains(admin.RegionCode, prefix.PadRight(12, '0')))
+            return [new(null, $"{region} 不在您的辖区内 / {region} is outside your jurisdiction")];
+        return await SetAsync(region, entries, admin.Actor, admin.RegionCode, ct);
+    }
+
+    private async Task<IReadOnlyList<RosterError>> SetAsync(string region, IReadOnlyList<string> entries, string actor, string? within,
+        CancellationToken ct)
+    {
+        var code = DivisionCode.ToPrefix(region)?.PadRight(12, '0');
         if (code is null || await regions.GetAsync(code, ct) is not { Level: >= 2 and <= 4 })
-            return [$"{region} 不是已知的市、区县或乡镇 / {region} is not a known city, county or town"];
+            return [new(null, $"{region} 不是已知的市、区县或乡镇 / {region} is not a known city, county or town")];
+        var errors = new List<RosterError>();
         var resolved = new List<(Person Person, string Channel)>();
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var (who, channel) = Split(entry);
+            var (who, channel) = Split(entries[i]);
             var person = await PersonRef.FindAsync(people, who, ct);
-            if (person is null) errors.Add($"找不到 {who} / no person {who}");
-            else if (person.Role is not (Roles.GridWorker or Roles.Official)) errors.Add($"{who} 不是工作人员 / {who} is not staff");
+            if (person is null || (within is not null && !DivisionCode.Contains(within, person.RegionCode)))
+                errors.Add(new(i, $"找不到 {who} / no person {who}"));
+            else if (person.Role is not (Roles.GridWorker or Roles.Official)) errors.Add(new(i, $"{who} 不是工作人员 / {who} is not staff"));
             // On duty for a place means working in it or above it: nobody answers for a county they have no part in.
             else if (!DivisionCode.Overlaps(code, person.RegionCode))
-                errors.Add($"{who} 不在 {code} 工作 / {who} does not work in {code}");
+                errors.Add(new(i, $"{who} 不在 {code} 工作 / {who} does not work in {code}"));
+            else if (resolved.Any(r => r.Person.Id == person.Id)) errors.Add(new(i, "同一人不能出现两次 / a person appears twice"));
             else if (ChannelFor(person, channel) is { } ok) resolved.Add((person, ok));
-            else errors.Add($"{who} 无法通过 {channel ?? "微信或短信"} 联系 / {who} cannot be reached on {channel ?? "wechat or sms"}");
+            else errors.Add(new(i, $"{who} 无法通过 {channel ?? "微信或短信"} 联系 / {who} cannot be reached on {channel ?? "wechat or sms"}"));
         }
-        if (resolved.Select(r => r.Person.Id).Distinct().Count() != resolved.Count) errors.Add("同一人不能出现两次 / a person appears twice");
         if (errors.Count > 0) return errors;
 
         await using var c = await db.OpenAsync(ct);

@@ -30,6 +30,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     public const int MinLength = 10;
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
     private static readonly PasswordHasher<Account> Hasher = new();
+    private const string LoginShapeRefusal = "登录名须为3到32个字母、数字、点、下划线或减号 / a login is 3-32 letters, digits, '.', '_' or '-'";
     private const string OneTimeAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private const string ByLogin = """
@@ -57,8 +58,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     /// </summary>
     public async Task<(string? Password, string? Error)> SetOneTimePasswordAsync(long accountId, string? login, string actor, CancellationToken ct)
     {
-        if (login is not null && !LoginShape().IsMatch(login))
-            return (null, "登录名须为3到32个字母、数字、点、下划线或减号 / a login is 3-32 letters, digits, '.', '_' or '-'");
+        if (login is not null && !LoginShape().IsMatch(login)) return (null, LoginShapeRefusal);
         await using var c = await db.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
@@ -76,6 +76,16 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
         await audit.AppendAsync(c, tx, actor, "one_time_password_set", $"account:{accountId}", login, ct);
         await tx.CommitAsync(ct);
         return (password, null);
+    }
+
+    /// <summary>Why <paramref name="login"/> cannot be given to a new account (malformed or taken), or null.</summary>
+    public async Task<string?> LoginRefusalAsync(string? login, CancellationToken ct)
+    {
+        if (login is null || !LoginShape().IsMatch(login)) return LoginShapeRefusal;
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(LoginTaken, new { Login = login, Id = 0L }, cancellationToken: ct))
+            ? $"登录名 {login} 已被使用 / the login {login} is taken"
+            : null;
     }
 
     public async Task<SignInResult> SignInAsync(string? login, string? password, CancellationToken ct)
