@@ -47,8 +47,11 @@ builder.Services.AddHostedService<DemoSignIn>();
 builder.Services.AddOfficialsOpenApi();
 
 var app = builder.Build();
-// Every response: CSP, nosniff, no framing, no caching of personal data. The simulator only where nothing is live.
+// Every response: CSP, nosniff, no framing, no caching of personal data; a console page's bare 403/404 explained in
+// Chinese. The simulator only where nothing is live.
 app.UseSecurityHeaders();
+app.UseConsoleStatusPages();
+app.UseRouting(); // after the status pages, so that their re-executed request is routed again
 app.UseSimulatorGate();
 app.UseConsoleSignIn();
 // Open to anyone: health, the providers' webhooks (checked by signature), the console's assets and sign-in page.

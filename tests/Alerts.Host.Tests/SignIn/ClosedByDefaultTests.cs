@@ -166,4 +166,21 @@ public sealed class ClosedByDefaultTests
         Assert.Contains($"<td class=\"num\" id=\"households\">{households}</td>", html);
         Assert.True(households is > 0 and < 300);
     }
+
+    [Fact]
+    public async Task AConsolePageOutsideTheJurisdictionSaysSoInChineseWhileTheApiKeepsProblemDetails()
+    {
+        await using var app = new AlertsApp();
+        using var client = await app.SignedInClientAsync();
+
+        var page = await client.GetAsync("/warnings/999999");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("没有找到", html);
+        Assert.Contains("href=\"/\" id=\"status-home\"", html);
+
+        var api = await Anonymous(app).GetAsync("/api/warnings/1");
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -127,7 +127,7 @@ public sealed class SimulatorPageTests
     }
 
     [Fact]
-    public async Task TheHomePageAndTheHeaderLinkToTheSimulatorAndTheOutbox()
+    public async Task TheHeaderLinksToTheSimulatorAndTheOutboxOnEveryPageMarkingTheCurrentOne()
     {
         await using var app = new AlertsApp();
         using var client = await app.SignedInClientAsync();
@@ -135,10 +135,12 @@ public sealed class SimulatorPageTests
         var home = await client.GetStringAsync("/");
         var outbox = await client.GetStringAsync("/simulator/outbox");
 
-        Assert.Contains("<a href=\"/simulator\">模拟器</a>", home);
-        Assert.Contains("<a href=\"/simulator/outbox\">发送记录</a>", home);
-        Assert.Contains("<a href=\"/simulator\" id=\"nav-simulator\">模拟器</a>", outbox);
-        Assert.Contains("<a href=\"/simulator/outbox\" id=\"nav-outbox\">发送记录</a>", outbox);
+        foreach (var page in new[] { home, outbox })
+        {
+            Assert.Contains("<a href=\"/simulator\" id=\"nav-simulator\"", page);
+            Assert.Contains("<a href=\"/simulator/outbox\" id=\"nav-outbox\"", page);
+        }
+        Assert.Contains("id=\"nav-outbox\" aria-current=\"page\">发送记录</a>", outbox);
         Assert.Contains("id=\"outbox-empty\"", outbox);
     }
 }
