@@ -72,6 +72,8 @@
                     if (show) shown++;
                 });
                 town.hidden = shown === 0;
+                const box = town.querySelector('details');
+                if (box && text !== '' && shown > 0) box.open = true;
             });
         });
     }

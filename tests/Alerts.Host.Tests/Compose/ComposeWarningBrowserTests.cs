@@ -78,6 +78,7 @@ public sealed class ComposeWarningBrowserTests
         await page.FillAsync("#description", "明天白天有暴雨。");
         await page.FillAsync("#effective", "2026-06-02T08:00");
         await page.FillAsync("#expires", "2026-06-01T08:00");
+        await UnfoldAsync(page, village);
         await page.CheckAsync($"#area-{village}");
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#expires-error");
@@ -95,7 +96,11 @@ public sealed class ComposeWarningBrowserTests
         await plain.SelectOptionAsync("#event", "大风");
         await plain.FillAsync("#headline", "大风蓝色预警");
         await plain.FillAsync("#description", "有6级大风。");
-        foreach (var (code, _) in villages) await plain.CheckAsync($"#area-{code}");
+        foreach (var (code, _) in villages)
+        {
+            await UnfoldAsync(plain, code);
+            await plain.CheckAsync($"#area-{code}");
+        }
         await plain.ClickAsync("#preview-button");
         await plain.WaitForSelectorAsync("#preview");
         Assert.Equal(2, await plain.Locator("#preview-villages tbody tr").CountAsync());
@@ -112,5 +117,11 @@ public sealed class ComposeWarningBrowserTests
             Buffer = Encoding.UTF8.GetBytes(CapImportPageTests.Cap("CMA-BROWSER", village)),
         });
         await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#import-button"), IsWarningPage);
+    }
+
+    /// <summary>A town's villages are folded away until one is chosen: open the town of <paramref name="village"/>.</summary>
+    private static async Task UnfoldAsync(IPage page, string village)
+    {
+        if (!await page.IsVisibleAsync($"#area-{village}")) await page.ClickAsync($"details:has(#area-{village}) > summary");
     }
 }

@@ -36,13 +36,18 @@ public static partial class BrowserSignIn
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal));
+        // Waiting for the URL only (not the load event): on a busy 2-core machine the load event of a page whose
+        // navigation already committed has been seen to miss Playwright's 30 s; the next step waits for its element.
+        await page.WaitForURLAsync(url => url.EndsWith("/account/password", StringComparison.Ordinal), Committed);
         await page.FillAsync("#current", password);
         await page.FillAsync("#chosen", ChosenPassword);
         await page.FillAsync("#again", ChosenPassword);
         await page.ClickAsync("#change");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", Committed);
+        await page.WaitForSelectorAsync("#nav-me");
     }
+
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 
     [GeneratedRegex(@"one-time password: (\S+)")]
     private static partial Regex Printed();
