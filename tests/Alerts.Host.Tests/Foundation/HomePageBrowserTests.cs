@@ -22,6 +22,17 @@ public sealed class HomePageBrowserTests
             Assert.Equal("正常", await page.InnerTextAsync("#db-status"));
             Assert.Equal("400", await page.InnerTextAsync("#households"));
             await ConsolePageChecks.CheckAsync(page, "home");
+            // The pages around the console hold to the same checks: choosing a password, the simulator and its outbox,
+            // and the sign-in page a stranger sees.
+            foreach (var (path, name) in new[] { ("/account/password", "password"), ("/simulator", "simulator"), ("/simulator/outbox", "outbox") })
+            {
+                await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
+                await ConsolePageChecks.CheckAsync(page, name);
+            }
+            var stranger = await (await browser.NewContextAsync()).NewPageAsync();
+            await stranger.GotoAsync(new Uri(host.BaseAddress, "/signin").ToString());
+            await ConsolePageChecks.CheckAsync(stranger, "signin");
+            await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
 
             await page.ClickAsync("text=运行状态（JSON）");
             Assert.EndsWith("/health", page.Url);
