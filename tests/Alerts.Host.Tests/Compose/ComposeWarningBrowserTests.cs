@@ -12,36 +12,25 @@ public sealed class ComposeWarningBrowserTests
     [Fact]
     public async Task An_official_composes_for_two_villages_found_by_name_previews_the_sms_and_submits_and_imports_a_cap_file()
     {
-        // The browser first: when it cannot start, no Host process is left behind.
-        var (playwright, browser) = await Browser.LaunchAsync();
-        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
-        try
-        {
-            List<(string Code, string Name)> villages;
-            using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
-                villages = c.Query<(string, string)>("SELECT code, name FROM regions WHERE level = 5 ORDER BY code LIMIT 2").ToList();
-            var page = await browser.NewPageAsync();
-            await BrowserSignIn.SignInAsync(page, host);
-            var url = new Uri(host.BaseAddress, "/warnings/new").ToString();
+        await using var run = await BrowserAndHost.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        var (browser, host) = (run.Browser, run.Host);
+        List<(string Code, string Name)> villages;
+        using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
+            villages = c.Query<(string, string)>("SELECT code, name FROM regions WHERE level = 5 ORDER BY code LIMIT 2").ToList();
+        var page = await browser.NewPageAsync();
+        await BrowserSignIn.SignInAsync(page, host);
+        var url = new Uri(host.BaseAddress, "/warnings/new").ToString();
 
-            await RefusedFormKeepsItsInputAsync(page, url, villages[0].Code);
-            await ComposeAndPreviewAsync(page, url, villages);
-            await ConsolePageChecks.CheckAsync(page, "warnings-new");
-            // The warning's own page is another part of the console: here only the redirect to it is followed.
-            await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#submit-button"), IsWarningPage);
-            using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
-                Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warning_areas wa JOIN warnings w ON w.id = wa.warning_id WHERE w.status = 'awaiting_approval'"));
+        await RefusedFormKeepsItsInputAsync(page, url, villages[0].Code);
+        await ComposeAndPreviewAsync(page, url, villages);
+        await ConsolePageChecks.CheckAsync(page, "warnings-new");
+        // The warning's own page is another part of the console: here only the redirect to it is followed.
+        await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#submit-button"), IsWarningPage);
+        using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
+            Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM warning_areas wa JOIN warnings w ON w.id = wa.warning_id WHERE w.status = 'awaiting_approval'"));
 
-            await WithoutScriptAsync(browser, page, url, villages);
-            await ImportAsync(page, host, villages[0].Code);
-        }
-        finally
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-            await host.DisposeAsync();
-            HostProcess.DeleteDirectory(host.Directory);
-        }
+        await WithoutScriptAsync(browser, page, url, villages);
+        await ImportAsync(page, host, villages[0].Code);
     }
 
     private static bool IsWarningPage(IRequest request) => System.Text.RegularExpressions.Regex.IsMatch(request.Url, "/warnings/\\d+$");

@@ -16,63 +16,52 @@ public sealed class ReportRoundBrowserTests
     [Fact]
     public async Task InTheSimulatorAVillagerReportsTheGridWorkerConfirmsAndTheOutboxShowsBothNotices()
     {
-        // The browser first: when it cannot start, no Host process is left behind.
-        var (playwright, browser) = await Browser.LaunchAsync();
-        var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
-        try
+        await using var run = await BrowserAndHost.StartAsync(new Dictionary<string, string> { ["Demo:Households"] = "300" });
+        var (browser, host) = (run.Browser, run.Host);
+        Resident villager, worker;
+        using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
         {
-            Resident villager, worker;
-            using (var c = new SqliteConnection($"Data Source={host.DatabasePath}"))
-            {
-                c.Open();
-                villager = Resident.Villager(c);
-                worker = Resident.GridWorkerOf(c, villager.RegionCode);
-            }
-            var page = await browser.NewPageAsync();
-            await BrowserSignIn.SignInAsync(page, host);
-            await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
-            await page.SelectOptionAsync("#town", villager.TownCode);
-            await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));
-            await page.SelectOptionAsync("#village", villager.RegionCode);
-            await page.WaitForURLAsync(url => url.Contains("village=" + villager.RegionCode, StringComparison.Ordinal));
-            await SimulatorChat.ChooseAsync(page, villager);
-            await page.ClickAsync("#channel-sms");
-            await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
-
-            await SimulatorChat.SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
-            await SimulatorChat.SayAsync(page, "同意", ReportQuestions.When.Text);
-            await SimulatorChat.SayAsync(page, "昨天", ReportQuestions.People.Text);
-            await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Crops.Text);
-            await SimulatorChat.SayAsync(page, "减产", ReportQuestions.Livestock.Text);
-            await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Water.Text);
-            await SimulatorChat.SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
-            await SimulatorChat.SayAsync(page, "两千", ReportQuestions.Labour.Text);
-            await SimulatorChat.SayAsync(page, "有", "请核对：洪水，房屋倒塌");
-            await SimulatorChat.SayAsync(page, "对", "报告已提交，编号100001。");
-            // SMS: the short answer, urgent lines first and the rest on 指引 (issue 11).
-            Assert.Contains("房子危险，不要进去住。", await page.InnerTextAsync("#chat"));
-            Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
-            await SimulatorChat.SayAsync(page, "指引", "缺水的，村里会安排送水或集中供水。");
-
-            await SimulatorChat.ChooseAsync(page, worker);
-            await SimulatorChat.SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
-            await SimulatorChat.SayAsync(page, "确认 100001", "已确认报告100001。");
-
-            await page.ClickAsync("#nav-outbox");
-            await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
-            var outbox = await OutboxWithAsync(page, "您报告的灾情（编号100001）网格员已上门核实");
-            Assert.Contains($"【待核实 100001】{villager.Name}（", outbox);
-            Assert.Contains("报告：洪水，房屋倒塌", outbox);
-            Assert.Contains(worker.Name, outbox);
-            Assert.Contains(villager.Name, outbox);
+            c.Open();
+            villager = Resident.Villager(c);
+            worker = Resident.GridWorkerOf(c, villager.RegionCode);
         }
-        finally
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-            await host.DisposeAsync();
-            HostProcess.DeleteDirectory(host.Directory);
-        }
+        var page = await browser.NewPageAsync();
+        await BrowserSignIn.SignInAsync(page, host);
+        await page.GotoAsync(new Uri(host.BaseAddress, "/simulator").ToString());
+        await page.SelectOptionAsync("#town", villager.TownCode);
+        await page.WaitForURLAsync(url => url.Contains("town=" + villager.TownCode, StringComparison.Ordinal));
+        await page.SelectOptionAsync("#village", villager.RegionCode);
+        await page.WaitForURLAsync(url => url.Contains("village=" + villager.RegionCode, StringComparison.Ordinal));
+        await SimulatorChat.ChooseAsync(page, villager);
+        await page.ClickAsync("#channel-sms");
+        await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
+
+        await SimulatorChat.SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
+        await SimulatorChat.SayAsync(page, "同意", ReportQuestions.When.Text);
+        await SimulatorChat.SayAsync(page, "昨天", ReportQuestions.People.Text);
+        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Crops.Text);
+        await SimulatorChat.SayAsync(page, "减产", ReportQuestions.Livestock.Text);
+        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Water.Text);
+        await SimulatorChat.SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
+        await SimulatorChat.SayAsync(page, "两千", ReportQuestions.Labour.Text);
+        await SimulatorChat.SayAsync(page, "有", "请核对：洪水，房屋倒塌");
+        await SimulatorChat.SayAsync(page, "对", "报告已提交，编号100001。");
+        // SMS: the short answer, urgent lines first and the rest on 指引 (issue 11).
+        Assert.Contains("房子危险，不要进去住。", await page.InnerTextAsync("#chat"));
+        Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));
+        await SimulatorChat.SayAsync(page, "指引", "缺水的，村里会安排送水或集中供水。");
+
+        await SimulatorChat.ChooseAsync(page, worker);
+        await SimulatorChat.SayAsync(page, "绑定 " + await StaffCodes.IssueAsync(host.DatabasePath, worker.Id), "绑定成功");
+        await SimulatorChat.SayAsync(page, "确认 100001", "已确认报告100001。");
+
+        await page.ClickAsync("#nav-outbox");
+        await page.WaitForURLAsync(url => url.EndsWith("/simulator/outbox", StringComparison.Ordinal));
+        var outbox = await OutboxWithAsync(page, "您报告的灾情（编号100001）网格员已上门核实");
+        Assert.Contains($"【待核实 100001】{villager.Name}（", outbox);
+        Assert.Contains("报告：洪水，房屋倒塌", outbox);
+        Assert.Contains(worker.Name, outbox);
+        Assert.Contains(villager.Name, outbox);
     }
 
     /// <summary>The outbox text once it lists <paramref name="expected"/> (notices leave within a second or two).</summary>

@@ -25,40 +25,29 @@ public sealed class ConsoleStoryBrowserTests
     [Fact]
     public async Task FromComposeToAllClearWithReceiptsTheCallListAReportAndAHelpRequestAndAnotherTownSeesNothing()
     {
-        // The browser first: when it cannot start, no Host process is left behind.
-        var (playwright, browser) = await Browser.LaunchAsync();
         await using var weChat = await FakeWeChatServer.StartAsync();
         await using var twilio = await FakeTwilioServer.StartAsync();
         twilio.PostDeliveredReceipts();
-        var host = await HostProcess.StartAsync(address => Settings(address, weChat, twilio));
+        await using var run = await BrowserAndHost.StartAsync(address => Settings(address, weChat, twilio));
+        var (browser, host) = (run.Browser, run.Host);
         using var receipts = FakeWeChatReceipts.Start(weChat, new Uri(host.BaseAddress, "/wechat"), WeChatToken);
-        try
-        {
-            var place = Place.Choose(host.DatabasePath);
-            var admin = await browser.NewPageAsync();
-            await BrowserSignIn.SignInAsync(admin, host);
-            var (login, password) = await AddOfficialAsync(admin, host);
-            var official = await (await browser.NewContextAsync()).NewPageAsync();
-            await BrowserSignIn.SignInAsAsync(official, host, login, password);
+        var place = Place.Choose(host.DatabasePath);
+        var admin = await browser.NewPageAsync();
+        await BrowserSignIn.SignInAsync(admin, host);
+        var (login, password) = await AddOfficialAsync(admin, host);
+        var official = await (await browser.NewContextAsync()).NewPageAsync();
+        await BrowserSignIn.SignInAsAsync(official, host, login, password);
 
-            var warning = await ComposeAsync(official, host, place);
-            await ApproveAsync(admin, host, warning);
-            await AllDeliveredAndCallListAsync(admin, host, warning);
-            // Delivered means a provider said so: each template message the fake accepted had its receipt posted.
-            Assert.Equal(weChat.Messages.Deliveries.Count(d => d.Path.EndsWith("/template/send", StringComparison.Ordinal)), receipts.Posted);
-            await AllClearAsync(official, host, warning);
+        var warning = await ComposeAsync(official, host, place);
+        await ApproveAsync(admin, host, warning);
+        await AllDeliveredAndCallListAsync(admin, host, warning);
+        // Delivered means a provider said so: each template message the fake accepted had its receipt posted.
+        Assert.Equal(weChat.Messages.Deliveries.Count(d => d.Path.EndsWith("/template/send", StringComparison.Ordinal)), receipts.Posted);
+        await AllClearAsync(official, host, warning);
 
-            var report = await ReportAndCryForHelpThroughWeChatAsync(host, place.Reporter);
-            await ConfirmAndHandleAsync(admin, host, report);
-            await AnotherTownSeesNothingAsync(browser, host, place, warning, report);
-        }
-        finally
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-            await host.DisposeAsync();
-            HostProcess.DeleteDirectory(host.Directory);
-        }
+        var report = await ReportAndCryForHelpThroughWeChatAsync(host, place.Reporter);
+        await ConfirmAndHandleAsync(admin, host, report);
+        await AnotherTownSeesNothingAsync(browser, host, place, warning, report);
     }
 
     private static Dictionary<string, string> Settings(Uri address, FakeWeChatServer weChat, FakeTwilioServer twilio)

@@ -19,31 +19,20 @@ public sealed class WarningPagesBrowserTests
     [Fact]
     public async Task AnOfficialWorksThroughTheListTheQueueAndALiveWarningPage()
     {
-        // The browser first: when it cannot start, no Host process is left behind.
-        var (playwright, browser) = await Browser.LaunchAsync();
-        var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        await using var run = await BrowserAndHost.StartAsync(new Dictionary<string, string>
         {
             ["Demo:Households"] = "300", ["Dispatch:PollInterval"] = "00:00:00.200",
         });
-        try
-        {
-            using var api = await DrafterAsync(host);
-            var gale = await CreateAsync(api, "weather", "大风", "yellow", "金坪村大风黄色预警", "500112101001");
-            var rain = await CreateAsync(api, "weather", "暴雨", "red", "木耳镇暴雨红色预警", "500112101");
-            var page = await browser.NewPageAsync();
-            await BrowserSignIn.SignInAsync(page, host);
+        var (browser, host) = (run.Browser, run.Host);
+        using var api = await DrafterAsync(host);
+        var gale = await CreateAsync(api, "weather", "大风", "yellow", "金坪村大风黄色预警", "500112101001");
+        var rain = await CreateAsync(api, "weather", "暴雨", "red", "木耳镇暴雨红色预警", "500112101");
+        var page = await browser.NewPageAsync();
+        await BrowserSignIn.SignInAsync(page, host);
 
-            await ListAsync(browser, page, host, gale, rain);
-            await QueueAndRefusalAsync(page, host, gale);
-            await LiveProgressAsync(page, host, rain);
-        }
-        finally
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-            await host.DisposeAsync();
-            HostProcess.DeleteDirectory(host.Directory);
-        }
+        await ListAsync(browser, page, host, gale, rain);
+        await QueueAndRefusalAsync(page, host, gale);
+        await LiveProgressAsync(page, host, rain);
     }
 
     private static async Task ListAsync(IBrowser browser, IPage page, HostProcess host, long gale, long rain)
