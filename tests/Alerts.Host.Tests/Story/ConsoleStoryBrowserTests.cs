@@ -15,16 +15,20 @@ namespace Alerts.Host.Tests.Story;
 /// two villages (preview, SMS segments, submit); the admin approves it from the queue; its page's progress rises to
 /// every reachable person delivered without a reload; the 叫应 list appears after a follow-up delay of seconds; the
 /// official lifts it (all-clear). A report and a cry for help come in through the WeChat webhook; the report is
-/// confirmed from the web and the help request marked handled. An official of another town sees none of it.
+/// confirmed from the web and the help request marked handled. An official of another town sees none of it. The whole
+/// evening runs twice: at a 1280-px desk and on a 375-px phone.
 /// </summary>
 [Collection(SerialCollection.Name)]
 public sealed class ConsoleStoryBrowserTests
 {
     private const string WeChatToken = "token";
 
-    [Fact]
-    public async Task FromComposeToAllClearWithReceiptsTheCallListAReportAndAHelpRequestAndAnotherTownSeesNothing()
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(375, 740)]
+    public async Task FromComposeToAllClearWithReceiptsTheCallListAReportAndAHelpRequestAndAnotherTownSeesNothing(int width, int height)
     {
+        var screen = new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } };
         await using var weChat = await FakeWeChatServer.StartAsync();
         await using var twilio = await FakeTwilioServer.StartAsync();
         twilio.PostDeliveredReceipts();
@@ -32,10 +36,10 @@ public sealed class ConsoleStoryBrowserTests
         var (browser, host) = (run.Browser, run.Host);
         using var receipts = FakeWeChatReceipts.Start(weChat, new Uri(host.BaseAddress, "/wechat"), WeChatToken);
         var place = Place.Choose(host.DatabasePath);
-        var admin = await browser.NewPageAsync();
+        var admin = await (await browser.NewContextAsync(screen)).NewPageAsync();
         await BrowserSignIn.SignInAsync(admin, host);
         var (login, password) = await AddOfficialAsync(admin, host);
-        var official = await (await browser.NewContextAsync()).NewPageAsync();
+        var official = await (await browser.NewContextAsync(screen)).NewPageAsync();
         await BrowserSignIn.SignInAsAsync(official, host, login, password);
 
         var warning = await ComposeAsync(official, host, place);
@@ -47,7 +51,7 @@ public sealed class ConsoleStoryBrowserTests
 
         var report = await ReportAndCryForHelpThroughWeChatAsync(host, place.Reporter);
         await ConfirmAndHandleAsync(admin, host, report);
-        await AnotherTownSeesNothingAsync(browser, host, place, warning, report);
+        await AnotherTownSeesNothingAsync(browser, screen, host, place, warning, report);
     }
 
     private static Dictionary<string, string> Settings(Uri address, FakeWeChatServer weChat, FakeTwilioServer twilio)
@@ -129,7 +133,7 @@ public sealed class ConsoleStoryBrowserTests
         await page.WaitForSelectorAsync("#call-list", new PageWaitForSelectorOptions { Timeout = 30_000 });
         Assert.True(await page.Locator("#call-list tbody tr").CountAsync() > 0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
-        await ConsolePageChecks.CheckAsync(page, "story-warning-delivered");
+        await ConsolePageChecks.CheckAsync(page, $"story-warning-delivered-at-{page.ViewportSize!.Width}");
     }
 
     private static async Task AllClearAsync(IPage page, HostProcess host, long warning)
@@ -181,17 +185,18 @@ public sealed class ConsoleStoryBrowserTests
     }
 
     /// <summary>An official of a town the warning, the report and the help request do not touch finds none of them.</summary>
-    private static async Task AnotherTownSeesNothingAsync(IBrowser browser, HostProcess host, Place place, long warning, string report)
+    private static async Task AnotherTownSeesNothingAsync(IBrowser browser, BrowserNewContextOptions screen, HostProcess host, Place place,
+        long warning, string report)
     {
         var stranger = await ConsoleStaff.AddAsync(host, "外镇干部", "official", place.OtherTown, "weather");
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        var page = await (await browser.NewContextAsync(screen)).NewPageAsync();
         await BrowserSignIn.SignInAsAsync(page, host, stranger.Login, stranger.OneTimePassword);
 
         await page.GotoAsync(Url(host, "/warnings"));
         Assert.False(await page.IsVisibleAsync($"#warning-{warning}"));
         Assert.Equal(404, (await page.GotoAsync(Url(host, $"/warnings/{warning}")))!.Status);
         Assert.Equal("没有找到", await page.InnerTextAsync("#status-title"));
-        await ConsolePageChecks.CheckAsync(page, "not-found");
+        await ConsolePageChecks.CheckAsync(page, $"not-found-at-{page.ViewportSize!.Width}");
         await page.GotoAsync(Url(host, "/reports"));
         Assert.DoesNotContain(report, await page.InnerTextAsync("main"));
         Assert.Equal(404, (await page.GotoAsync(Url(host, $"/reports/{report}")))!.Status);

@@ -17,9 +17,10 @@ public static class ConsolePageChecks
 
     public static string ScreenshotFolder => Path.Combine(Repository.Root(), "artifacts", "screenshots");
 
-    /// <summary>Checks the open page at both sizes and leaves it at the desk size.</summary>
+    /// <summary>Checks the open page at both sizes and leaves it at the size it had.</summary>
     public static async Task CheckAsync(IPage page, string name)
     {
+        var before = page.ViewportSize;
         Directory.CreateDirectory(ScreenshotFolder);
         foreach (var (width, height) in Sizes)
         {
@@ -37,7 +38,7 @@ public static class ConsolePageChecks
             }
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
         }
-        await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);
+        await page.SetViewportSizeAsync(before?.Width ?? Sizes[0].Width, before?.Height ?? Sizes[0].Height);
         var bytes = await CompressedSizeAsync(page);
         Assert.True(bytes < MaxCompressedBytes, $"{name} is {bytes} bytes compressed (limit {MaxCompressedBytes})");
         await File.AppendAllTextAsync(Path.Combine(ScreenshotFolder, "sizes.tsv"), $"{name}\t{bytes}\n");
