@@ -32,6 +32,20 @@ public sealed partial class WarningLifecycle
         return new CancelResult((await warnings.GetAsync(id, ct))!, published);
     }
 
+    /// <summary>
+    /// Withdraws a warning that has not gone out (draft or awaiting approval); never lifts a published one, even when it
+    /// was published a moment ago by someone else: the status change is conditional on it still being unpublished.
+    /// </summary>
+    public async Task<Outcome<CancelResult>> WithdrawAsync(Account caller, long id, string reason, CancellationToken ct)
+    {
+        var warning = await VisibleAsync(caller, id, ct);
+        if (warning is null) return Refusal.NotFound(id);
+        if (ReasonError(reason) is { } invalid) return invalid;
+        if (!WarningStatuses.IsUnpublished(warning.Status))
+            return Refusal.Conflict($"预警 {id} 已经发布，不能撤回，请用撤销", $"Warning {id} is already published; cancel it instead");
+        return await CancelUnpublishedAsync(caller, warning, reason, ct);
+    }
+
     private async Task<Outcome<CancelResult>> CancelUnpublishedAsync(Account caller, Warning warning, string? reason, CancellationToken ct)
     {
         if (PublishingRules.MayCancelDraft(caller, warning, await OriginalAsync(warning, ct)) is { } refused) return refused;

@@ -35,12 +35,15 @@ internal sealed class DetailsModel(
     public string? Done { get; private set; }
     public bool MayApprove { get; private set; }
     public bool MayChange { get; private set; }
+    /// <summary>A draft or a warning awaiting approval that this account may still withdraw (never sent, so no all-clear).</summary>
+    public bool MayWithdraw { get; private set; }
     public bool IsDrafter => Warning.CreatedBy == User.ToAccount().Id;
 
     public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Done = done switch { "approved" => "已批准，预警已发布。", "sent_back" => "已退回起草人修改。", "cancelled" => "已撤销，解除通知正在发出。", _ => null };
+        Done = done switch { "approved" => "已批准，预警已发布。", "sent_back" => "已退回起草人修改。", "cancelled" => "已撤销，解除通知正在发出。",
+            "withdrawn" => "已撤回，这条预警不会发出。", _ => null };
         return Page();
     }
 
@@ -81,6 +84,13 @@ internal sealed class DetailsModel(
         return cancelled is null ? Redirect(id, "cancelled") : await RefusedAsync(id, "cancel", cancelled, ct, reason);
     }
 
+    /// <summary>Withdraws a warning that has not gone out; the console asks why here too.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(long id, string? reason, CancellationToken ct)
+    {
+        var withdrawn = (await lifecycle.WithdrawAsync(User.ToAccount(), id, reason ?? "", ct)).Refusal;
+        return withdrawn is null ? Redirect(id, "withdrawn") : await RefusedAsync(id, "withdraw", withdrawn, ct, reason);
+    }
+
     private RedirectResult Redirect(long id, string done) => Redirect($"/warnings/{id}?done={done}");
 
     /// <summary>The page again with the refused form's reasons beside its fields and its input kept.</summary>
@@ -112,6 +122,7 @@ internal sealed class DetailsModel(
         Progress = await ProgressAsync(warning, ct);
         var original = warning.ReferencesId is long r ? await warnings.GetAsync(r, ct) : null;
         MayApprove = warning.Status == WarningStatuses.AwaitingApproval && PublishingRules.MayApprove(caller, warning, original) is null;
+        MayWithdraw = WarningStatuses.IsUnpublished(warning.Status) && PublishingRules.MayCancelDraft(caller, warning, original) is null;
         MayChange = warning.Status == WarningStatuses.Published && warning.Kind != WarningKinds.AllClear
             && PublishingRules.MayChange(caller, warning) is null;
         return true;
