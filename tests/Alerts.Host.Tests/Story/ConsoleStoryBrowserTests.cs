@@ -23,6 +23,10 @@ public sealed class ConsoleStoryBrowserTests
 {
     private const string WeChatToken = "token";
 
+    // After a form post, wait for the new page's URL only: on this machine the load event of a committed navigation
+    // has been seen to miss Playwright's 30 s now and then; each next step waits for the element it needs.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(375, 740)]
@@ -101,7 +105,7 @@ public sealed class ConsoleStoryBrowserTests
         Assert.StartsWith("【大风橙色预警】", await page.InnerTextAsync("#sms-text"));
         Assert.True(int.Parse(await page.InnerTextAsync("#sms-segments")) >= 1);
         await page.ClickAsync("#submit-button");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/warnings/\d+"));
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/warnings/\d+"), Committed);
         return long.Parse(new Uri(page.Url).Segments[^1]);
     }
 
@@ -109,9 +113,9 @@ public sealed class ConsoleStoryBrowserTests
     {
         await page.GotoAsync(Url(host, "/warnings/approvals"));
         await page.ClickAsync($"#approval-{warning} a");
-        await page.WaitForURLAsync(url => url.EndsWith($"/warnings/{warning}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith($"/warnings/{warning}", StringComparison.Ordinal), Committed);
         await page.ClickAsync("#approve");
-        await page.WaitForURLAsync(url => url.Contains("done=approved", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("done=approved", StringComparison.Ordinal), Committed);
         Assert.Equal("已发布", await page.InnerTextAsync("#status"));
     }
 
@@ -140,11 +144,11 @@ public sealed class ConsoleStoryBrowserTests
     {
         await page.GotoAsync(Url(host, $"/warnings/{warning}"));
         await page.ClickAsync("#all-clear");
-        await page.WaitForURLAsync(url => url.Contains("kind=all_clear", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("kind=all_clear", StringComparison.Ordinal), Committed);
         await page.ClickAsync("#preview-button");
         await page.WaitForSelectorAsync("#preview");
         await page.ClickAsync("#submit-button");
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/warnings/\d+") && !url.EndsWith($"/{warning}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/warnings/\d+") && !url.EndsWith($"/{warning}", StringComparison.Ordinal), Committed);
         Assert.Contains("解除", await page.InnerTextAsync("main"));
     }
 
@@ -172,7 +176,7 @@ public sealed class ConsoleStoryBrowserTests
         await page.GotoAsync(Url(host, $"/reports/{report}"));
         Assert.Contains("涨水把我家房子冲垮了", await page.InnerTextAsync("#messages"));
         await page.ClickAsync("#confirm");
-        await page.WaitForURLAsync(url => url.Contains("done=confirmed", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("done=confirmed", StringComparison.Ordinal), Committed);
         Assert.Contains("已核实", await page.InnerTextAsync("#report-status"));
 
         await page.GotoAsync(Url(host, "/help?status=open"));
@@ -180,7 +184,7 @@ public sealed class ConsoleStoryBrowserTests
         Assert.Contains("救命", await item.InnerTextAsync());
         await item.Locator("input[name=note]").FillAsync("已电话联系，村干部上门");
         await item.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=H", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("done=H", StringComparison.Ordinal), Committed);
         Assert.Contains("已电话联系，村干部上门", await page.InnerTextAsync("#help-requests"));
     }
 
