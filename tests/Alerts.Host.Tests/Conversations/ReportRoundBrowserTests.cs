@@ -1,5 +1,3 @@
-using Alerts.Bot.Enrolment;
-using Alerts.Bot.Reports;
 using Alerts.Host.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
@@ -36,16 +34,7 @@ public sealed class ReportRoundBrowserTests
         await page.ClickAsync("#channel-sms");
         await page.WaitForURLAsync(url => url.Contains("channel=sms", StringComparison.Ordinal));
 
-        await SimulatorChat.SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
-        await SimulatorChat.SayAsync(page, "同意", ReportQuestions.When.Text);
-        await SimulatorChat.SayAsync(page, "昨天", ReportQuestions.People.Text);
-        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Crops.Text);
-        await SimulatorChat.SayAsync(page, "减产", ReportQuestions.Livestock.Text);
-        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Water.Text);
-        await SimulatorChat.SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
-        await SimulatorChat.SayAsync(page, "两千", ReportQuestions.Labour.Text);
-        await SimulatorChat.SayAsync(page, "有", "请核对：洪水，房屋倒塌");
-        await SimulatorChat.SayAsync(page, "对", "报告已提交，编号100001。");
+        await SimulatorChat.FileCollapsedHouseReportAsync(page);
         // SMS: the short answer, urgent lines first and the rest on 指引 (issue 11).
         Assert.Contains("房子危险，不要进去住。", await page.InnerTextAsync("#chat"));
         Assert.Contains($"网格员{worker.Name}会尽快上门核实", await page.InnerTextAsync("#chat"));

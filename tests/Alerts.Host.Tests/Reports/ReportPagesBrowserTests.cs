@@ -1,6 +1,4 @@
-using Alerts.Bot.Enrolment;
 using Alerts.Bot.Help;
-using Alerts.Bot.Reports;
 using Alerts.Host.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
@@ -71,16 +69,7 @@ public sealed class ReportPagesBrowserTests
     private static async Task FileReportAndCryForHelpAsync(IPage page, Uri host, Resident villager)
     {
         await SimulatorChat.OpenAsAsync(page, host, villager);
-        await SimulatorChat.SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
-        await SimulatorChat.SayAsync(page, "同意", ReportQuestions.When.Text);
-        await SimulatorChat.SayAsync(page, "昨天", ReportQuestions.People.Text);
-        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Crops.Text);
-        await SimulatorChat.SayAsync(page, "减产", ReportQuestions.Livestock.Text);
-        await SimulatorChat.SayAsync(page, "没有", ReportQuestions.Water.Text);
-        await SimulatorChat.SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
-        await SimulatorChat.SayAsync(page, "两千", ReportQuestions.Labour.Text);
-        await SimulatorChat.SayAsync(page, "有", "请核对：洪水，房屋倒塌");
-        await SimulatorChat.SayAsync(page, "对", "报告已提交，编号100001。");
+        await SimulatorChat.FileCollapsedHouseReportAsync(page);
         await SimulatorChat.SayAsync(page, "救命", HelpResponder.SafetyAdvice[..6]);
     }
 }

@@ -1,3 +1,5 @@
+using Alerts.Bot.Enrolment;
+using Alerts.Bot.Reports;
 using Microsoft.Playwright;
 
 namespace Alerts.Host.Tests.Support;
@@ -37,5 +39,23 @@ public static class SimulatorChat
         var shown = await replies.AllInnerTextsAsync();
         Assert.True(shown.Skip(before).Any(r => r.Contains(expected, StringComparison.Ordinal)),
             $"After “{text}” expected “{expected}”; the bot said:\n{string.Join("\n", shown.Skip(before))}");
+    }
+
+    /// <summary>
+    /// A villager who has not consented yet reports by SMS that the flood brought their house down (no water, ¥2,000
+    /// lost, still able to work) and confirms the summary: the first report of a fresh demo county, number 100001.
+    /// </summary>
+    public static async Task FileCollapsedHouseReportAsync(IPage page)
+    {
+        await SayAsync(page, "涨水把我家房子冲垮了", EnrolmentTexts.PrivacySms);
+        await SayAsync(page, "同意", ReportQuestions.When.Text);
+        await SayAsync(page, "昨天", ReportQuestions.People.Text);
+        await SayAsync(page, "没有", ReportQuestions.Crops.Text);
+        await SayAsync(page, "减产", ReportQuestions.Livestock.Text);
+        await SayAsync(page, "没有", ReportQuestions.Water.Text);
+        await SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
+        await SayAsync(page, "两千", ReportQuestions.Labour.Text);
+        await SayAsync(page, "有", "请核对：洪水，房屋倒塌");
+        await SayAsync(page, "对", "报告已提交，编号100001。");
     }
 }
