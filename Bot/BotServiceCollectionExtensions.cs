@@ -1,4 +1,5 @@
-using Alerts.Bot.Assessment;
+using Alerts.Monitoring;
+using Alerts.Monitoring.Cases;
 using Alerts.Bot.Conversations;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
@@ -34,7 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddGuidance();
-        services.AddRelapseAssessment();
+        services.AddMonitoring();
         foreach (var dialog in new[]
                  {
                      typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),
@@ -53,10 +54,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReviewRights>();
         // ReportReview is public (the console calls it) but built from the Bot's internal parts, so no public constructor.
         services.AddSingleton(sp => new ReportReview(sp.GetRequiredService<ReportStore>(), sp.GetRequiredService<ReviewRights>(),
-            sp.GetRequiredService<PersonStore>(), sp.GetRequiredService<HouseholdStatusReader>(),
-            sp.GetRequiredService<MonitoringCandidateStore>(), sp.GetRequiredService<AuditStore>(),
-            sp.GetRequiredService<NotificationStore>(), sp.GetRequiredService<IOptions<RiskThresholdsOptions>>(),
-            sp.GetRequiredService<ILogger<ReportReview>>()));
+            sp.GetRequiredService<CaseIntake>(), sp.GetRequiredService<AuditStore>(),
+            sp.GetRequiredService<NotificationStore>(), sp.GetRequiredService<ILogger<ReportReview>>()));
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();

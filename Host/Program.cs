@@ -1,3 +1,4 @@
+using Alerts.Monitoring;
 using Alerts.Host.Cli;
 using Alerts.Host.Conversations;
 using Alerts.Host.Health;
@@ -26,6 +27,8 @@ builder.Services.AddStore(builder.Configuration);
 // Who is who and who answers: API keys, link codes, staff binding, the duty roster; help requests and their escalation.
 builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddHostedService<HelpEscalationWorker>();
+// Monitoring (防止返贫监测): household records, assessment, cases from clue to exit, measures, check-ins.
+builder.Services.AddMonitoring();
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotPorts();
@@ -64,7 +67,7 @@ open.MapOpenApi();
 app.MapSimulator();
 // Officials' API: /api/warnings, bearer API keys.
 app.MapWarningsApi();
-// Monitoring candidates from confirmed reports: list (JSON or CSV), enrol or decline.
+// Monitoring cases: list (JSON or CSV), enrol or decline.
 app.MapMonitoringApi();
 // Help requests: list those under the caller's jurisdiction, mark one handled.
 app.MapHelpRequestsApi();

@@ -55,7 +55,6 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ReachabilityStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ReportStore>();
-        services.AddSingleton<MonitoringCandidateStore>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<ReportQuery>();
         services.AddSingleton<InboundHistoryQuery>();

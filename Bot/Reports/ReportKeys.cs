@@ -1,4 +1,5 @@
 using Alerts.Bot.Language;
+using Alerts.Store.Reports;
 
 namespace Alerts.Bot.Reports;
 
@@ -9,30 +10,11 @@ namespace Alerts.Bot.Reports;
 /// </summary>
 internal static class ReportKeys
 {
-    public static readonly IReadOnlyDictionary<string, HouseDamage> House = new Dictionary<string, HouseDamage>
-    {
-        ["none"] = HouseDamage.None,
-        ["minor"] = HouseDamage.Minor,
-        ["partial"] = HouseDamage.Partial,
-        ["severe"] = HouseDamage.Severe,
-        ["unsafe"] = HouseDamage.Unsafe,
-        ["collapsed"] = HouseDamage.Collapsed,
-    };
+    public static IReadOnlyDictionary<string, HouseDamage> House => ReportAnswerKeys.House;
 
-    public static readonly IReadOnlyDictionary<string, CropLoss> Crops = new Dictionary<string, CropLoss>
-    {
-        ["none"] = CropLoss.None,
-        ["reduced"] = CropLoss.Reduced,
-        ["total_loss"] = CropLoss.TotalLoss,
-    };
+    public static IReadOnlyDictionary<string, CropLoss> Crops => ReportAnswerKeys.Crops;
 
-    public static readonly IReadOnlyDictionary<string, WaterSupply> Water = new Dictionary<string, WaterSupply>
-    {
-        ["normal"] = WaterSupply.Normal,
-        ["short"] = WaterSupply.Short,
-        ["none"] = WaterSupply.None,
-        ["polluted"] = WaterSupply.Polluted,
-    };
+    public static IReadOnlyDictionary<string, WaterSupply> Water => ReportAnswerKeys.Water;
 
     /// <summary>The hazard a message names, as the report stores it (one of <see cref="ReportAnswers.KnownHazards"/>).</summary>
     public static readonly IReadOnlyDictionary<HazardKind, string> Hazards = new Dictionary<HazardKind, string>
@@ -44,17 +26,17 @@ internal static class ReportKeys
         [HazardKind.Drought] = "drought", [HazardKind.Heat] = "heat", [HazardKind.Earthquake] = "earthquake", [HazardKind.Fire] = "fire",
     };
 
-    public static HouseDamage? ParseHouse(string? key) => Find(House, key);
+    public static HouseDamage? ParseHouse(string? key) => ReportAnswerKeys.ParseHouse(key);
 
-    public static CropLoss? ParseCrops(string? key) => Find(Crops, key);
+    public static CropLoss? ParseCrops(string? key) => ReportAnswerKeys.ParseCrops(key);
 
-    public static WaterSupply? ParseWater(string? key) => Find(Water, key);
+    public static WaterSupply? ParseWater(string? key) => ReportAnswerKeys.ParseWater(key);
 
-    public static string Key(HouseDamage value) => KeyOf(House, value);
+    public static string Key(HouseDamage value) => ReportAnswerKeys.Key(value);
 
-    public static string Key(CropLoss value) => KeyOf(Crops, value);
+    public static string Key(CropLoss value) => ReportAnswerKeys.Key(value);
 
-    public static string Key(WaterSupply value) => KeyOf(Water, value);
+    public static string Key(WaterSupply value) => ReportAnswerKeys.Key(value);
 
     /// <summary>The questions answered "不知道", as stored ("house,loss"); null when none.</summary>
     public static string? Key(Language.ReportField unknown) => unknown == Language.ReportField.None
@@ -66,9 +48,4 @@ internal static class ReportKeys
     /// <summary>Money as people say it, kept to a sane range (nobody loses a billion yuan in a village).</summary>
     public static int? Yuan(long? value) => value is null ? null : (int)Math.Clamp(value.Value, 0, 100_000_000);
 
-    private static T? Find<T>(IReadOnlyDictionary<string, T> table, string? key) where T : struct =>
-        key is not null && table.TryGetValue(key, out var value) ? value : null;
-
-    private static string KeyOf<T>(IReadOnlyDictionary<string, T> table, T value) where T : struct =>
-        table.First(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Key;
 }

@@ -1,14 +1,11 @@
-using System.Globalization;
-using System.Text.Json;
-using Alerts.Bot.Assessment;
-using Alerts.Bot.Dialogs;
+using Alerts.Monitoring.Assessment;
+using Alerts.Monitoring.Cases;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Alerts.Bot.Reports;
 
@@ -21,21 +18,17 @@ public sealed class ReportReview
 {
     private readonly ReportStore _reports;
     private readonly ReviewRights _rights;
-    private readonly PersonStore _people;
-    private readonly HouseholdStatusReader _households;
-    private readonly MonitoringCandidateStore _candidates;
+    private readonly CaseIntake _cases;
     private readonly AuditStore _audit;
     private readonly NotificationStore _notifications;
-    private readonly RiskThresholdsOptions _thresholds;
     private readonly ILogger<ReportReview> _logger;
 
     // Internal: its collaborators are the Bot's own; the Host resolves it from the container.
-    internal ReportReview(ReportStore reports, ReviewRights rights, PersonStore people, HouseholdStatusReader households,
-        MonitoringCandidateStore candidates, AuditStore audit, NotificationStore notifications,
-        IOptions<RiskThresholdsOptions> thresholds, ILogger<ReportReview> logger)
+    internal ReportReview(ReportStore reports, ReviewRights rights, CaseIntake cases, AuditStore audit,
+        NotificationStore notifications, ILogger<ReportReview> logger)
     {
-        (_reports, _rights, _people, _households, _candidates) = (reports, rights, people, households, candidates);
-        (_audit, _notifications, _thresholds, _logger) = (audit, notifications, thresholds.Value, logger);
+        (_reports, _rights, _cases) = (reports, rights, cases);
+        (_audit, _notifications, _logger) = (audit, notifications, logger);
     }
 
     /// <param name="detail">The reason of a rejection, or the correction as the chat writes it ("房屋 倒塌").</param>
@@ -63,23 +56,18 @@ public sealed class ReportReview
         if (!await _reports.ReviewAsync(c, tx, report.Id, "confirmed", reviewer.PersonId, null, now, ct))
             return new ReviewOutcome(ReviewResult.AlreadyReviewed, report);
         await _audit.AppendAsync(c, tx, reviewer.Actor, "report_confirmed", $"report:{report.Number}", null, ct);
-        var reporter = await _people.GetAsync(c, tx, report.ReporterId, ct);
-        var assessment = RelapseRiskAssessor.Assess(ReportAnswers.Of(report),
-            await _households.ReadAsync(c, tx, report.HouseholdId, reporter, ct), BeijingTime.Today(now), _thresholds);
+        var intake = await _cases.TakeConfirmedReportAsync(work, report, reviewer.Actor, now, ct);
+        var assessment = intake.Assessment;
         string? note = null;
-        if (assessment.IsNewCandidate)
+        if (intake.Opened)
         {
-            await _candidates.InsertAsync(c, tx, new MonitoringCandidateStore.Candidate(report.Id, report.HouseholdId,
-                report.VillageCode, assessment.ObjectType!.Value.ToChinese(),
-                JsonSerializer.Serialize(assessment.RiskTypes.Select(t => t.ToChinese()), DialogJson.Options), assessment.RedWarning,
-                assessment.PerCapitaIncomeYuan is { } income ? (int)income : null, assessment.Explanation,
-                assessment.Deadline!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), now), ct);
-            note = $"已列入防返贫监测候选（{assessment.ObjectType.Value.ToChinese()}，" +
-                   $"{string.Join("、", assessment.RiskTypes.Select(t => t.ToChinese()))}），" +
+            var type = assessment.ObjectType is { } t ? t.ToChinese() : "对象类型待收入核实后确定";
+            note = $"已列入防返贫监测候选（{type}，" +
+                   $"{string.Join("、", assessment.RiskTypes.Select(r => r.ToChinese()))}），" +
                    $"请在{assessment.Deadline:M月d日}前完成认定。";
         }
         await _notifications.InsertAsync(c, tx, report.ReporterId, $"您报告的灾情（编号{report.Number}）网格员已上门核实。" +
-            (assessment.IsNewCandidate ? "工作人员会尽快联系您，落实帮扶。" : "有困难请随时告诉我们。"), "report_confirmed", now, ct);
+            (intake.CaseId is not null ? "工作人员会尽快联系您，落实帮扶。" : "有困难请随时告诉我们。"), "report_confirmed", now, ct);
         BotLog.ReportReviewed(_logger, report.Number, "confirmed");
         return new ReviewOutcome(ReviewResult.Confirmed, report with { Status = "confirmed" }, CandidateNote: note);
     }

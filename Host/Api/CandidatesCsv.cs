@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Alerts.Bot.Reports;
-using Alerts.Store.Reports;
+using Alerts.Monitoring.Cases;
 
 namespace Alerts.Host.Api;
 
 /// <summary>
-/// Monitoring candidates as CSV with Chinese headers, for the lists offices pass on. UTF-8 with a byte-order mark so
+/// Monitoring cases as CSV with Chinese headers, for the lists offices pass on. UTF-8 with a byte-order mark so
 /// that spreadsheet programs on Chinese Windows read the characters right; fields quoted per RFC 4180. Names,
 /// addresses and explanations come from villagers and grid workers, so a cell a spreadsheet would take for a formula
 /// is neutralised as OWASP's "CSV injection" page advises: a leading ' inside the quoted cell.
@@ -14,16 +14,16 @@ namespace Alerts.Host.Api;
 internal static class CandidatesCsv
 {
     private static readonly string[] Headers =
-        ["编号", "状态", "村", "户主", "地址", "报告编号", "灾害", "对象类型", "风险类型", "红色预警", "人均收入(元)", "认定期限", "说明"];
+        ["编号", "状态", "来源", "村", "户主", "地址", "报告编号", "灾害", "对象类型", "风险类型", "红色预警", "人均收入(元)", "认定期限", "说明"];
 
-    public static byte[] Write(IReadOnlyList<CandidateRow> rows)
+    public static byte[] Write(IReadOnlyList<CaseRow> rows)
     {
         var text = new StringBuilder();
         Line(text, Headers);
         foreach (var r in rows)
             Line(text, [
-                r.Id.ToString(CultureInfo.InvariantCulture), Status(r.Status), r.VillageName, r.HeadName ?? "", r.Address ?? "",
-                r.ReportNumber, ReportLabels.Hazard(r.Hazard), r.ObjectType, RiskTypes(r.RiskTypes), r.RedWarning ? "是" : "否",
+                r.Id.ToString(CultureInfo.InvariantCulture), CaseStatus.ToChinese(r.Status), Source(r.Source), r.VillageName, r.HeadName ?? "", r.Address ?? "",
+                r.ReportNumber ?? "", r.Hazard is null ? "" : ReportLabels.Hazard(r.Hazard), r.ObjectType ?? "待定", RiskTypes(r.RiskTypes), r.RedWarning ? "是" : "否",
                 r.PerCapitaIncomeYuan?.ToString(CultureInfo.InvariantCulture) ?? "", r.DeadlineOn, r.Explanation,
             ]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -47,11 +47,12 @@ internal static class CandidatesCsv
     private static string RiskTypes(string json) =>
         string.Join("、", System.Text.Json.JsonSerializer.Deserialize<string[]>(json) ?? []);
 
-    private static string Status(string status) => status switch
+    private static string Source(string source) => source switch
     {
-        "candidate" => "待认定",
-        "enrolled" => "已纳入监测",
-        "declined" => "不予认定",
-        _ => status,
+        "self_report" => "农户自主申报",
+        "application" => "农户申请",
+        "grid_visit" => "干部走访排查",
+        "department_screening" => "部门筛查预警",
+        _ => source,
     };
 }

@@ -19,7 +19,7 @@ internal sealed record ReportPage
     public string? ReviewedBy { get; init; }
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
     /// <summary>The monitoring candidate (防返贫监测) its confirmation made, if any.</summary>
-    public CandidateRow? Candidate { get; init; }
+    public Alerts.Monitoring.Cases.CaseRow? Candidate { get; init; }
     public IReadOnlyList<string> CandidateRisks =>
         Candidate is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(Candidate.RiskTypes) ?? [];
 }

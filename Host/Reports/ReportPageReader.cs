@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alerts.Bot.Reports;
+using Alerts.Monitoring.Cases;
 using Alerts.Store.Audit;
 using Alerts.Store.Households;
 using Alerts.Store.Inbound;
@@ -16,7 +17,7 @@ namespace Alerts.Host.Reports;
 /// </summary>
 internal sealed class ReportPageReader(
     RegionStore regions, PersonStore people, HouseholdStore households, InboundHistoryQuery inbound,
-    AuditStore audit, NotificationQuery notifications, MonitoringCandidateStore candidates, ActorNames actors)
+    AuditStore audit, NotificationQuery notifications, CaseStore cases, ActorNames actors)
 {
     /// <summary>The self-report dialog is one sitting: its messages fall in the hours before the report is filed (the
     /// last answer is received before the turn stores the report, so the window ends at the filing).</summary>
@@ -48,7 +49,7 @@ internal sealed class ReportPageReader(
             ReviewedBy = review is null ? null : await actors.NameAsync(review.Actor, ct),
             Timeline = timeline.OrderBy(t => t.AtUtc).ToList(),
             Candidate = report.Status == "confirmed"
-                ? (await candidates.ListUnderAsync(report.VillageCode, null, ct)).FirstOrDefault(m => m.ReportNumber == report.Number)
+                ? await cases.OfReportAsync(report.Id, ct)
                 : null,
         };
     }

@@ -30,6 +30,12 @@ public sealed record ReportRecord
     /// <summary>The questions answered "不知道", comma-separated ("house,loss"); null when none.</summary>
     public string? UnknownFields { get; init; }
     public bool? HasLabour { get; init; }
+
+    /// <summary>不愁吃 / 不愁穿 / 义务教育 / 基本医疗 as answered: null when not asked or not known.</summary>
+    public bool? FoodOk { get; init; }
+    public bool? ClothingOk { get; init; }
+    public bool? SchoolingOk { get; init; }
+    public bool? MedicalCareOk { get; init; }
     public string? FreeText { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }

@@ -10,7 +10,8 @@ public sealed class ReportStore
     internal const string Columns = """
         id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
         injured, house, crops, livestock_lost, livestock_count, water, income_lost_yuan, income_lost_max_yuan,
-        extra_medical_yuan, extra_medical_max_yuan, unknown_fields, has_labour, free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
+        extra_medical_yuan, extra_medical_max_yuan, unknown_fields, has_labour, food_ok, clothing_ok, schooling_ok, medical_care_ok,
+        free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
         """;
     // The id is taken inside the write transaction (IMMEDIATE), so no other writer can take the same one.
     private const string NextId = "SELECT COALESCE(MAX(id), 0) + 1 FROM reports";
@@ -18,7 +19,8 @@ public sealed class ReportStore
         INSERT INTO reports ({Columns})
         VALUES (@Id, @Number, @VillageCode, @HouseholdId, @ReporterId, @ForNeighbour, @SubjectName, @Hazard, @OccurredOn,
                 @Deaths, @Injured, @House, @Crops, @LivestockLost, @LivestockCount, @Water, @IncomeLostYuan,
-                @IncomeLostMaxYuan, @ExtraMedicalYuan, @ExtraMedicalMaxYuan, @UnknownFields, @HasLabour, @FreeText, @Latitude, @Longitude, @MediaIds, 'submitted', NULL, NULL, NULL,
+                @IncomeLostMaxYuan, @ExtraMedicalYuan, @ExtraMedicalMaxYuan, @UnknownFields, @HasLabour, @FoodOk, @ClothingOk, @SchoolingOk, @MedicalCareOk,
+                @FreeText, @Latitude, @Longitude, @MediaIds, 'submitted', NULL, NULL, NULL,
                 @CreatedUtc, @CreatedUtc)
         """;
     private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";

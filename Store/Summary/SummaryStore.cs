@@ -22,8 +22,8 @@ public sealed class SummaryStore(StoreDb db, TimeProvider time)
                 AND steps_told > 1) AS help_escalated,
             (SELECT COUNT(*) FROM help_requests WHERE region_code >= @From AND region_code < @To AND status = 'open'
                 AND steps_told = 0) AS help_nobody_told,
-            (SELECT COUNT(*) FROM monitoring_candidates WHERE village_code >= @From AND village_code < @To AND status = 'candidate') AS candidates,
-            (SELECT COUNT(*) FROM monitoring_candidates WHERE village_code >= @From AND village_code < @To AND status = 'candidate'
+            (SELECT COUNT(*) FROM monitoring_cases WHERE village_code >= @From AND village_code < @To AND status = 'identifying') AS candidates,
+            (SELECT COUNT(*) FROM monitoring_cases WHERE village_code >= @From AND village_code < @To AND status = 'identifying'
                 AND deadline_on < @Today) AS candidates_overdue,
             (SELECT COUNT(*) FROM warnings w WHERE status = 'published' AND expires_utc > @Now AND {Touches}) AS warnings_in_force,
             (SELECT COUNT(*) FROM warnings w WHERE status = 'awaiting_approval' AND {Touches}) AS warnings_awaiting_approval

@@ -35,7 +35,7 @@ public sealed class GridWorkerReviewTests
         var report = StoredReport.ByNumber(db, number);
         Assert.Equal(("confirmed", (long?)worker.Id), (report.Status, report.ReviewerId));
         var candidate = db.QuerySingle<(long ReportId, long? HouseholdId, string ObjectType, string RiskTypes, bool Red, string Deadline)>(
-            "SELECT report_id, household_id, object_type, risk_types, red_warning, deadline_on FROM monitoring_candidates");
+            "SELECT cr.report_id, m.household_id, m.object_type, m.risk_types, m.red_warning, m.deadline_on FROM monitoring_cases m JOIN case_reports cr ON cr.case_id = m.id");
         Assert.Equal((report.Id, villager.HouseholdId, "突发严重困难户", true, deadline.ToString("yyyy-MM-dd")),
             (candidate.ReportId, candidate.HouseholdId, candidate.ObjectType, candidate.Red, candidate.Deadline));
         Assert.Equal(["因灾", "住房安全", "饮水安全"], JsonSerializer.Deserialize<string[]>(candidate.RiskTypes)!);
@@ -55,7 +55,7 @@ public sealed class GridWorkerReviewTests
         await worker.Send($"确认{number}").ExpectFirstReply($"已确认报告{number}。").ExpectNoReply("监测候选")
             .Send($"确认 {number}").ExpectFirstReply($"报告{number}已经处理过了（已核实）。");
 
-        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_cases"));
         Assert.Equal("confirmed", StoredReport.ByNumber(db, number).Status);
         var outcome = OutcomeFor(bot, villager, "report_confirmed");
         Assert.EndsWith("有困难请随时告诉我们。", outcome.Text);
@@ -78,7 +78,7 @@ public sealed class GridWorkerReviewTests
 
         var report = StoredReport.ByNumber(db, number);
         Assert.Equal(("rejected", "上门看了房子没有倒"), (report.Status, report.ReviewNote));
-        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates"));
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_cases"));
         var outcome = OutcomeFor(bot, villager, "report_rejected");
         Assert.Contains("原因：上门看了房子没有倒。", outcome.Text);
     }

@@ -3,7 +3,8 @@ using System.Xml.Linq;
 namespace Alerts.Host.Tests.Foundation;
 
 /// <summary>
-/// Dependencies point one way: Host → Bot, Broadcast → Identity → Store, Channels; Store and Channels know none of ours,
+/// Dependencies point one way: Host → Bot, Broadcast → Identity → Store, Channels; Monitoring (防止返贫监测) knows only
+/// Store, and Bot reaches it through its public API; Store and Channels know none of ours,
 /// and Identity (accounts, jurisdiction, duty, help) knows neither Bot nor Broadcast.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -13,15 +14,17 @@ public sealed class DependencyDirectionTests
         ["Alerts.Store"] = [],
         ["Alerts.Channels"] = [],
         ["Alerts.Identity"] = ["Alerts.Store", "Alerts.Channels"],
-        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity"],
+        ["Alerts.Monitoring"] = ["Alerts.Store"],
+        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring"],
         ["Alerts.Broadcast"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity"],
-        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Bot", "Alerts.Broadcast"],
+        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring", "Alerts.Bot", "Alerts.Broadcast"],
     };
 
     [Theory]
     [InlineData("Store/Alerts.Store.csproj")]
     [InlineData("Channels/Alerts.Channels.csproj")]
     [InlineData("Identity/Alerts.Identity.csproj")]
+    [InlineData("Monitoring/Alerts.Monitoring.csproj")]
     [InlineData("Bot/Alerts.Bot.csproj")]
     [InlineData("Broadcast/Alerts.Broadcast.csproj")]
     [InlineData("Host/Alerts.Host.csproj")]

@@ -21,16 +21,16 @@ public sealed class MonitoringApiTests
         using var official = await app.ClientAsync("500112101000", Departments.Rural);
         using (var c = app.OpenDatabase()) InsertCandidate(c);
 
-        var json = await (await official.GetAsync("/api/monitoring/candidates")).JsonAsync();
-        var csvResponse = await official.GetAsync("/api/monitoring/candidates?format=csv");
+        var json = await (await official.GetAsync("/api/monitoring/cases")).JsonAsync();
+        var csvResponse = await official.GetAsync("/api/monitoring/cases?format=csv");
         var csv = Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync());
 
         var row = Assert.Single(json.EnumerateArray());
-        Assert.Equal("candidate", row.GetProperty("status").GetString());
+        Assert.Equal("identifying", row.GetProperty("status").GetString());
         Assert.Equal("100001", row.GetProperty("reportNumber").GetString());
         Assert.StartsWith("text/csv", csvResponse.Content.Headers.ContentType!.ToString());
-        Assert.StartsWith("\uFEFF编号,状态,村,户主", csv);
-        Assert.Contains("待认定", csv);
+        Assert.StartsWith("\uFEFF编号,状态,来源,村,户主", csv);
+        Assert.Contains("识别中", csv);
         Assert.Contains("因灾、住房安全", csv);
         // A field with a comma or a quote is quoted, its quotes doubled (RFC 4180).
         Assert.Contains("\"收入不详, 按\"\"保障\"\"判断\"", csv);
@@ -44,17 +44,17 @@ public sealed class MonitoringApiTests
         long id;
         using (var c = app.OpenDatabase()) id = InsertCandidate(c);
 
-        var list = await (await other.GetAsync("/api/monitoring/candidates")).JsonAsync();
-        var enrol = await other.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
+        var list = await (await other.GetAsync("/api/monitoring/cases")).JsonAsync();
+        var enrol = await other.PostAsync($"/api/monitoring/cases/{id}/enrol", null);
 
         Assert.Empty(list.EnumerateArray());
         // Another town's household is not there for them: the same 404 as a missing one, naming nothing of that town.
         Assert.Equal(HttpStatusCode.NotFound, enrol.StatusCode);
         Assert.DoesNotContain("500112101", await enrol.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound,
-            (await other.PostAsJsonAsync($"/api/monitoring/candidates/{id}/decline", new { reason = "收入已恢复" })).StatusCode);
+            (await other.PostAsJsonAsync($"/api/monitoring/cases/{id}/decline", new { reason = "收入已恢复" })).StatusCode);
         using var check = app.OpenDatabase();
-        Assert.Equal("candidate", check.ExecuteScalar<string>("SELECT status FROM monitoring_candidates WHERE id = @Id", new { Id = id }));
+        Assert.Equal("identifying", check.ExecuteScalar<string>("SELECT status FROM monitoring_cases WHERE id = @Id", new { Id = id }));
     }
 
     [Fact]
@@ -69,18 +69,18 @@ public sealed class MonitoringApiTests
             second = InsertCandidate(c, reportId: 2);
         }
 
-        Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsync($"/api/monitoring/candidates/{first}/enrol", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await official.PostAsync($"/api/monitoring/candidates/{first}/enrol", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsync($"/api/monitoring/cases/{first}/enrol", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await official.PostAsync($"/api/monitoring/cases/{first}/enrol", null)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest,
-            (await official.PostAsJsonAsync($"/api/monitoring/candidates/{second}/decline", new { reason = " " })).StatusCode);
+            (await official.PostAsJsonAsync($"/api/monitoring/cases/{second}/decline", new { reason = " " })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent,
-            (await official.PostAsJsonAsync($"/api/monitoring/candidates/{second}/decline", new { reason = "收入已恢复" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await official.PostAsync("/api/monitoring/candidates/999/enrol", null)).StatusCode);
+            (await official.PostAsJsonAsync($"/api/monitoring/cases/{second}/decline", new { reason = "收入已恢复" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await official.PostAsync("/api/monitoring/cases/999/enrol", null)).StatusCode);
 
         using var check = app.OpenDatabase();
-        Assert.Equal(["enrolled", "declined"], check.Query<string>("SELECT status FROM monitoring_candidates ORDER BY id"));
+        Assert.Equal(["monitored", "declined"], check.Query<string>("SELECT status FROM monitoring_cases ORDER BY id"));
         Assert.Equal("收入已恢复", check.ExecuteScalar<string>(
-            "SELECT detail FROM audit_log WHERE action = 'monitoring_declined' AND subject = @S", new { S = $"candidate:{second}" }));
+            "SELECT detail FROM audit_log WHERE action = 'monitoring_declined' AND subject = @S", new { S = $"case:{second}" }));
         Assert.Equal(1, check.ExecuteScalar<int>("SELECT COUNT(*) FROM audit_log WHERE action = 'monitoring_enrolled'"));
     }
 
@@ -92,9 +92,9 @@ public sealed class MonitoringApiTests
         long id;
         using (var c = app.OpenDatabase()) id = InsertCandidate(c);
 
-        var json = await worker.GetAsync("/api/monitoring/candidates");
-        var csv = await worker.GetAsync("/api/monitoring/candidates?format=csv");
-        var enrol = await worker.PostAsync($"/api/monitoring/candidates/{id}/enrol", null);
+        var json = await worker.GetAsync("/api/monitoring/cases");
+        var csv = await worker.GetAsync("/api/monitoring/cases?format=csv");
+        var enrol = await worker.PostAsync($"/api/monitoring/cases/{id}/enrol", null);
 
         Assert.All(new[] { json, csv, enrol }, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
         Assert.StartsWith("application/problem+json", json.Content.Headers.ContentType!.ToString());
@@ -120,7 +120,7 @@ public sealed class MonitoringApiTests
         using (var c = app.OpenDatabase())
             for (var i = 0; i < cases.Length; i++) InsertCandidate(c, reportId: i + 1, explanation: cases[i].Written);
 
-        var bytes = await (await official.GetAsync("/api/monitoring/candidates?format=csv")).Content.ReadAsByteArrayAsync();
+        var bytes = await (await official.GetAsync("/api/monitoring/cases?format=csv")).Content.ReadAsByteArrayAsync();
 
         foreach (var (_, cell) in cases)
         {
@@ -136,7 +136,7 @@ public sealed class MonitoringApiTests
         await using var app = new AlertsApp();
         using var anonymous = app.CreateClient();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/candidates")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/cases")).StatusCode);
     }
 
     private static long InsertCandidate(SqliteConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
@@ -147,12 +147,15 @@ public sealed class MonitoringApiTests
             VALUES (@Id, @Number, @Village, @Reporter, 'flood', 'collapsed', 'reduced', 'normal', 'confirmed',
                     '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
             """, new { Id = reportId, Number = (100_000 + reportId).ToString(), Village, Reporter = reporter });
-        return c.ExecuteScalar<long>("""
-            INSERT INTO monitoring_candidates (report_id, household_id, village_code, object_type, risk_types, red_warning,
-                                               explanation, deadline_on, status, created_utc)
-            VALUES (@Report, NULL, @Village, '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
-                    '2026-07-16', 'candidate', '2026-07-01T00:00:00.0000000Z')
+        var id = c.ExecuteScalar<long>("""
+            INSERT INTO monitoring_cases (household_id, village_code, source, status, stage, object_type, risk_types, red_warning,
+                                          explanation, opened_utc, deadline_on, created_utc, updated_utc)
+            VALUES (NULL, @Village, 'self_report', 'identifying', 'clue', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
+                    '2026-07-01T00:00:00.0000000Z', '2026-07-16', '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
             RETURNING id
-            """, new { Report = reportId, Village, Explanation = explanation });
+            """, new { Village, Explanation = explanation });
+        c.Execute("INSERT INTO case_reports (case_id, report_id, added_utc) VALUES (@Id, @Report, '2026-07-01T00:00:00.0000000Z')",
+            new { Id = id, Report = reportId });
+        return id;
     }
 }

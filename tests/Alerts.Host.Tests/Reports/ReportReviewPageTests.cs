@@ -37,7 +37,7 @@ public sealed class ReportReviewPageTests
 
         var stored = StoredReport.ByNumber(db, report.Number);
         Assert.Equal(("confirmed", (long?)null), (stored.Status, stored.ReviewerId));
-        Assert.Equal(1L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM monitoring_candidates WHERE report_id = @Id", new { report.Id }));
+        Assert.Equal(1L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM case_reports WHERE report_id = @Id", new { report.Id }));
         var notice = db.QuerySingle<string>("SELECT text FROM notifications WHERE person_id = @Id AND reason = 'report_confirmed'",
             new { villager.Id });
         Assert.Equal($"您报告的灾情（编号{report.Number}）网格员已上门核实。工作人员会尽快联系您，落实帮扶。", notice);

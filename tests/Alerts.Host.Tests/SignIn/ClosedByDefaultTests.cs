@@ -53,7 +53,7 @@ public sealed class ClosedByDefaultTests
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Null(api.Headers.Location);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
-        foreach (var path in new[] { "/api/monitoring/candidates", "/api/help-requests" })
+        foreach (var path in new[] { "/api/monitoring/cases", "/api/help-requests" })
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(path)).StatusCode);
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>The cross-field rule: a red warning is the graver state, so its line cannot sit above the monitoring line.</summary>
-internal sealed class RiskThresholdsOptionsValidator : IValidateOptions<RiskThresholdsOptions>
+public sealed class RiskThresholdsOptionsValidator : IValidateOptions<RiskThresholdsOptions>
 {
     public ValidateOptionsResult Validate(string? name, RiskThresholdsOptions options) =>
         options.RedWarningMultiplier > options.MonitoringMultiplier

@@ -1,9 +1,9 @@
-using Alerts.Bot.Assessment;
+using Alerts.Monitoring.Assessment;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Alerts.Bot.Tests.Assessment;
+namespace Alerts.Monitoring.Tests.Assessment;
 
 public sealed class RiskThresholdsOptionsTests
 {

@@ -1,10 +1,10 @@
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>
 /// Risk types a disaster report can show, in the order they are listed (因灾 first). Local guidance lists more
 /// (因学, 因务工就业不稳 …) that a self-report cannot reveal; officials add those by hand.
 /// </summary>
-internal enum RiskType
+public enum RiskType
 {
     /// <summary>因灾 (natural disaster).</summary>
     Disaster,

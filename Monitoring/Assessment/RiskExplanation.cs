@@ -1,12 +1,12 @@
 using System.Globalization;
-using Alerts.Bot.Reports;
+using Alerts.Store.Reports;
 
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>Writes the one-paragraph Chinese explanation officials read beside a candidate.</summary>
-internal static class RiskExplanation
+public static class RiskExplanation
 {
-    public static string Build(RiskAssessment a, ReportAnswers report, RiskThresholdsOptions options)
+    public static string Build(RiskAssessment a, ReportEvidence report, RiskThresholdsOptions options)
     {
         List<string> parts = [Income(a, options)];
         AddIf(parts, a.HousingFails, "住房不安全");

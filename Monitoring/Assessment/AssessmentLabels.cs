@@ -1,7 +1,7 @@
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>The Chinese names officials see and the monitoring system uses for object and risk types.</summary>
-internal static class AssessmentLabels
+public static class AssessmentLabels
 {
     public static string ToChinese(this MonitoringObjectType type) => type switch
     {

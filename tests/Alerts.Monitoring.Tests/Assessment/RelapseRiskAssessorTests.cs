@@ -1,7 +1,6 @@
-using Alerts.Bot.Assessment;
-using Alerts.Bot.Reports;
+using Alerts.Monitoring.Assessment;
 
-namespace Alerts.Bot.Tests.Assessment;
+namespace Alerts.Monitoring.Tests.Assessment;
 
 public sealed class RelapseRiskAssessorTests
 {
@@ -26,8 +25,8 @@ public sealed class RelapseRiskAssessorTests
     public void IncomeAfterTheLossIsComparedWithBothLines(
         int members, int income, int? lost, int? medical, double perCapita, bool atRisk, bool red)
     {
-        var report = new ReportAnswers { Hazard = "flood", IncomeLostYuan = lost, ExtraMedicalYuan = medical };
-        var household = new HouseholdStatus { Members = members, AnnualIncomeYuan = income };
+        var report = new ReportEvidence { Hazard = "flood", IncomeLostYuan = lost, ExtraMedicalYuan = medical };
+        var household = new HouseholdProfile { Members = members, AnnualIncomeYuan = income };
 
         var a = RelapseRiskAssessor.Assess(report, household, Confirmed, Chongqing2020);
 
@@ -42,8 +41,8 @@ public sealed class RelapseRiskAssessorTests
     [Fact]
     public void Issue11_ALossSaidAsARangeIsAssessedAtItsMost()
     {
-        var report = new ReportAnswers { Hazard = "flood", IncomeLostYuan = 110_000, IncomeLostMaxYuan = 190_000 };
-        var household = new HouseholdStatus { Members = 4, AnnualIncomeYuan = 200_000 };
+        var report = new ReportEvidence { Hazard = "flood", IncomeLostYuan = 110_000, IncomeLostMaxYuan = 190_000 };
+        var household = new HouseholdProfile { Members = 4, AnnualIncomeYuan = 200_000 };
 
         var a = RelapseRiskAssessor.Assess(report, household, Confirmed, Chongqing2020);
 
@@ -69,11 +68,11 @@ public sealed class RelapseRiskAssessorTests
         string house, string water, int injured, int? medical, int deaths, int members,
         bool atRisk, bool red, bool housing, bool waterFails, bool medicalConcern)
     {
-        var report = new ReportAnswers
+        var report = new ReportEvidence
         {
             Hazard = "landslide", House = Enum.Parse<HouseDamage>(house), Water = Enum.Parse<WaterSupply>(water), Injured = injured, ExtraMedicalYuan = medical, Deaths = deaths,
         };
-        var household = new HouseholdStatus { Members = members, AnnualIncomeYuan = members == 0 ? 30000 : null };
+        var household = new HouseholdProfile { Members = members, AnnualIncomeYuan = members == 0 ? 30000 : null };
 
         var a = RelapseRiskAssessor.Assess(report, household, Confirmed, Chongqing2020);
 
@@ -87,12 +86,12 @@ public sealed class RelapseRiskAssessorTests
     [Fact]
     public void AWellOffHouseholdWithAnInjuryIsNotAtRiskButAFailedGuaranteeAlwaysIs()
     {
-        var household = new HouseholdStatus { Members = 2, AnnualIncomeYuan = 60000 };
+        var household = new HouseholdProfile { Members = 2, AnnualIncomeYuan = 60000 };
 
         var injured = RelapseRiskAssessor.Assess(
-            new ReportAnswers { Injured = 1, ExtraMedicalYuan = 2000 }, household, Confirmed, Chongqing2020);
+            new ReportEvidence { Injured = 1, ExtraMedicalYuan = 2000 }, household, Confirmed, Chongqing2020);
         var collapsed = RelapseRiskAssessor.Assess(
-            new ReportAnswers { House = HouseDamage.Collapsed }, household, Confirmed, Chongqing2020);
+            new ReportEvidence { House = HouseDamage.Collapsed }, household, Confirmed, Chongqing2020);
 
         Assert.False(injured.AtRisk);
         Assert.True(injured.MedicalConcern);
@@ -112,8 +111,8 @@ public sealed class RelapseRiskAssessorTests
     [InlineData(null, 30000, false)]
     public void RigidSpendingAboveLastYearsIncomeIsFlagged(int? medical, int income, bool exceeds)
     {
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers { ExtraMedicalYuan = medical },
-            new HouseholdStatus { Members = 1, AnnualIncomeYuan = income }, Confirmed, Chongqing2020);
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence { ExtraMedicalYuan = medical },
+            new HouseholdProfile { Members = 1, AnnualIncomeYuan = income }, Confirmed, Chongqing2020);
 
         Assert.Equal(exceeds, a.RigidSpendingExceedsIncome);
         Assert.Equal(exceeds, a.Explanation.Contains("医疗支出超过上年家庭收入", StringComparison.Ordinal));
@@ -132,8 +131,8 @@ public sealed class RelapseRiskAssessorTests
     public void TheObjectTypeFollowsHouseholdKindAndIncome(
         bool liftedOut, int? income, string house, string expected)
     {
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers { House = Enum.Parse<HouseDamage>(house) },
-            new HouseholdStatus { IsLiftedOut = liftedOut, Members = 1, AnnualIncomeYuan = income }, Confirmed,
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence { House = Enum.Parse<HouseDamage>(house) },
+            new HouseholdProfile { IsLiftedOut = liftedOut, Members = 1, AnnualIncomeYuan = income }, Confirmed,
             Chongqing2020);
 
         Assert.True(a.AtRisk);

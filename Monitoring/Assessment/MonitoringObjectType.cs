@@ -1,7 +1,7 @@
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>The three monitoring object types (anchors.md §6); Chinese names via <see cref="AssessmentLabels"/>.</summary>
-internal enum MonitoringObjectType
+public enum MonitoringObjectType
 {
     /// <summary>脱贫不稳定户: a lifted-out household at risk of relapse.</summary>
     UnstableLiftedOut,

@@ -1,7 +1,6 @@
-using Alerts.Bot.Assessment;
-using Alerts.Bot.Reports;
+using Alerts.Monitoring.Assessment;
 
-namespace Alerts.Bot.Tests.Assessment;
+namespace Alerts.Monitoring.Tests.Assessment;
 
 public sealed class RiskTypesAndDeadlineTests
 {
@@ -22,12 +21,12 @@ public sealed class RiskTypesAndDeadlineTests
         string hazard, string house, string water, int injured, int? medical, int deaths, bool? labour,
         bool disabled, string expected)
     {
-        var report = new ReportAnswers
+        var report = new ReportEvidence
         {
             Hazard = hazard, House = Enum.Parse<HouseDamage>(house), Water = Enum.Parse<WaterSupply>(water), Injured = injured, ExtraMedicalYuan = medical, Deaths = deaths,
             HasLabour = labour,
         };
-        var household = new HouseholdStatus { Members = 1, AnnualIncomeYuan = 1000, IsDisabled = disabled };
+        var household = new HouseholdProfile { Members = 1, AnnualIncomeYuan = 1000, IsDisabled = disabled };
 
         var a = RelapseRiskAssessor.Assess(report, household, Confirmed, new RiskThresholdsOptions());
 
@@ -43,8 +42,8 @@ public sealed class RiskTypesAndDeadlineTests
     {
         var options = new RiskThresholdsOptions { CandidateDeadlineDays = days };
 
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers { House = HouseDamage.Collapsed },
-            new HouseholdStatus(), Confirmed, options);
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence { House = HouseDamage.Collapsed },
+            new HouseholdProfile(), Confirmed, options);
 
         Assert.True(a.IsNewCandidate);
         Assert.Equal(DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture), a.Deadline);
@@ -54,8 +53,8 @@ public sealed class RiskTypesAndDeadlineTests
     [Fact]
     public void AnAlreadyMonitoredHouseholdGetsRiskTypesButNoNewDeadline()
     {
-        var report = new ReportAnswers { Hazard = "flash_flood", Water = WaterSupply.Polluted, IncomeLostYuan = 8000 };
-        var household = new HouseholdStatus { IsMonitored = true, IsLiftedOut = true, Members = 2, AnnualIncomeYuan = 16000 };
+        var report = new ReportEvidence { Hazard = "flash_flood", Water = WaterSupply.Polluted, IncomeLostYuan = 8000 };
+        var household = new HouseholdProfile { IsMonitored = true, IsLiftedOut = true, Members = 2, AnnualIncomeYuan = 16000 };
 
         var a = RelapseRiskAssessor.Assess(report, household, Confirmed, new RiskThresholdsOptions());
 
@@ -74,8 +73,8 @@ public sealed class RiskTypesAndDeadlineTests
     [Fact]
     public void AMonitoredHouseholdThatIsNotAtRiskIsLeftAsItIs()
     {
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers { Crops = CropLoss.Reduced },
-            new HouseholdStatus { IsMonitored = true, Members = 1, AnnualIncomeYuan = 9000 }, Confirmed,
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence { Crops = CropLoss.Reduced },
+            new HouseholdProfile { IsMonitored = true, Members = 1, AnnualIncomeYuan = 9000 }, Confirmed,
             new RiskThresholdsOptions());
 
         Assert.False(a.AtRisk);
@@ -101,8 +100,8 @@ public sealed class RiskTypesAndDeadlineTests
             RedWarningMultiplier = decimal.Parse(red, System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers(),
-            new HouseholdStatus { Members = 1, AnnualIncomeYuan = perCapita }, Confirmed, options);
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence(),
+            new HouseholdProfile { Members = 1, AnnualIncomeYuan = perCapita }, Confirmed, options);
 
         Assert.Equal((atRisk, redWarning), (a.AtRisk, a.RedWarning));
     }
@@ -111,8 +110,8 @@ public sealed class RiskTypesAndDeadlineTests
     public void TheShownIncomeNeverContradictsTheComparison()
     {
         // 5999.67 per person: rounding would print "6000", beside "below 6000".
-        var a = RelapseRiskAssessor.Assess(new ReportAnswers(),
-            new HouseholdStatus { Members = 3, AnnualIncomeYuan = 17999 }, Confirmed, new RiskThresholdsOptions());
+        var a = RelapseRiskAssessor.Assess(new ReportEvidence(),
+            new HouseholdProfile { Members = 3, AnnualIncomeYuan = 17999 }, Confirmed, new RiskThresholdsOptions());
 
         Assert.StartsWith("灾后人均纯收入约5999元，低于监测线6000元；建议纳入监测：边缘易致贫户", a.Explanation, StringComparison.Ordinal);
     }

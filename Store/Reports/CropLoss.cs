@@ -1,7 +1,7 @@
-namespace Alerts.Bot.Reports;
+namespace Alerts.Store.Reports;
 
 /// <summary>The crops question's answers. Data files name them in snake_case ("total_loss").</summary>
-internal enum CropLoss
+public enum CropLoss
 {
     None,
 

@@ -1,6 +1,6 @@
-using Alerts.Bot.Reports;
+using Alerts.Store.Reports;
 
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>
 /// Assesses a confirmed report for relapse into poverty (防止返贫监测), following domain.md: monitoring scope when
@@ -8,12 +8,12 @@ namespace Alerts.Bot.Assessment;
 /// exceeds last year's income, or a sudden severe hardship (a death) strikes; red warning below the red line or on a
 /// failed guarantee. Pure: the same inputs always give the same verdict.
 /// </summary>
-internal static class RelapseRiskAssessor
+public static class RelapseRiskAssessor
 {
     private static readonly HashSet<string> NonNaturalHazards = new(StringComparer.Ordinal) { "fire", "other" };
 
     public static RiskAssessment Assess(
-        ReportAnswers report, HouseholdStatus household, DateOnly confirmedOn, RiskThresholdsOptions options)
+        ReportEvidence report, HouseholdProfile household, DateOnly confirmedOn, RiskThresholdsOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(household);
@@ -52,7 +52,7 @@ internal static class RelapseRiskAssessor
     }
 
     /// <summary>(last year's income − income lost − extra medical spending) / members, never below zero.</summary>
-    public static decimal? PerCapitaAfterLoss(ReportAnswers report, HouseholdStatus household)
+    public static decimal? PerCapitaAfterLoss(ReportEvidence report, HouseholdProfile household)
     {
         if (household.AnnualIncomeYuan is not { } annual || household.Members < 1)
         {
@@ -66,13 +66,13 @@ internal static class RelapseRiskAssessor
 
     // anchors.md §6 says a 突发严重困难户 "can be either kind of household"; we follow the brief and local practice
     // instead: a lifted-out household at risk is always 脱贫不稳定户, so only other households are 突发严重困难户.
-    private static MonitoringObjectType ObjectTypeOf(HouseholdStatus household, bool belowMonitoring) =>
+    private static MonitoringObjectType ObjectTypeOf(HouseholdProfile household, bool belowMonitoring) =>
         household.IsLiftedOut ? MonitoringObjectType.UnstableLiftedOut
         : belowMonitoring ? MonitoringObjectType.MarginalAtRisk
         : MonitoringObjectType.SuddenSevereHardship;
 
     private static List<RiskType> RiskTypesOf(
-        ReportAnswers report, HouseholdStatus household, bool housingFails, bool waterFails, bool medicalConcern)
+        ReportEvidence report, HouseholdProfile household, bool housingFails, bool waterFails, bool medicalConcern)
     {
         // Every assessed report came from a disaster self-report, so 因灾 always leads.
         List<RiskType> types = [RiskType.Disaster];

@@ -1,13 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>
 /// Relapse-monitoring thresholds. The line and both multipliers change yearly and by province (domain.md), so they
 /// are configuration. Defaults are Chongqing 2020: line 4,000 CNY, monitoring below 1.5 × = 6,000, red below
 /// 1.2 × = 4,800 per person per year. Section "Monitoring".
 /// </summary>
-internal sealed class RiskThresholdsOptions
+public sealed class RiskThresholdsOptions
 {
     public const string SectionName = "Monitoring";
 

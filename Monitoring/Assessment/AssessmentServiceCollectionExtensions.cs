@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 internal static class AssessmentServiceCollectionExtensions
 {

@@ -1,7 +1,7 @@
-namespace Alerts.Bot.Reports;
+namespace Alerts.Store.Reports;
 
 /// <summary>The house question's answers, mildest first. Data files name them in snake_case ("unsafe").</summary>
-internal enum HouseDamage
+public enum HouseDamage
 {
     None,
     Minor,

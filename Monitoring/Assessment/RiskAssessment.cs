@@ -1,7 +1,7 @@
-namespace Alerts.Bot.Assessment;
+namespace Alerts.Monitoring.Assessment;
 
 /// <summary>The relapse-risk verdict on one confirmed report, with the facts behind it for officials' screens.</summary>
-internal sealed record RiskAssessment
+public sealed record RiskAssessment
 {
     /// <summary>The household belongs in monitoring scope (or, if already monitored, its risk has grown).</summary>
     public required bool AtRisk { get; init; }
