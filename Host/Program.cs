@@ -1,4 +1,4 @@
-using Alerts.Monitoring;
+using Alerts.Host.Monitoring;
 using Alerts.Host.Cli;
 using Alerts.Host.Conversations;
 using Alerts.Host.Health;
@@ -28,7 +28,7 @@ builder.Services.AddStore(builder.Configuration);
 builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddHostedService<HelpEscalationWorker>();
 // Monitoring (防止返贫监测): household records, assessment, cases from clue to exit, measures, check-ins.
-builder.Services.AddMonitoring();
+builder.Services.AddMonitoringHost();
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotPorts();

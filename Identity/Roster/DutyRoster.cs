@@ -45,6 +45,11 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
         return ListAsync(c, tx, codes, ct);
     }
 
+    /// <summary>The roster of the place at <paramref name="level"/> (2 city, 3 county, 4 town) above or at <paramref name="code"/>.</summary>
+    public Task<IReadOnlyList<RosterEntry>> AtLevelAsync(SqliteConnection c, SqliteTransaction? tx, string code, int level,
+        CancellationToken ct) =>
+        ListAsync(c, tx, [DivisionCode.AtLevel(code, level)], ct);
+
     /// <summary>Tells every entry of <paramref name="entries"/> on their roster channel, in the caller's transaction.</summary>
     public async Task TellAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<RosterEntry> entries, string text, string reason,
         DateTimeOffset now, CancellationToken ct)

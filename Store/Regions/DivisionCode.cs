@@ -53,6 +53,11 @@ public static class DivisionCode
     public static (string From, string To) Range(string prefix) =>
         (prefix, string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString()));
 
+    /// <summary>The 12-digit code of the place at <paramref name="level"/> (1 province … 5 village) containing this one.</summary>
+    public static string AtLevel(string code, int level) =>
+        level is < 1 or > 5 ? throw new ArgumentOutOfRangeException(nameof(level), level, null)
+        : code[..PrefixLengths[level - 1]].PadRight(12, '0');
+
     /// <summary>The code of the place one level up, or null for a province.</summary>
     public static string? Parent(string code) => Level(code) switch
     {

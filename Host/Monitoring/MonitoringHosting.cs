@@ -1,0 +1,15 @@
+using Alerts.Monitoring;
+using Alerts.Monitoring.Cases;
+
+namespace Alerts.Host.Monitoring;
+
+internal static class MonitoringHosting
+{
+    /// <summary>Monitoring with what the Host supplies it: the duty roster port and its background workers.</summary>
+    public static IServiceCollection AddMonitoringHost(this IServiceCollection services)
+    {
+        services.AddMonitoring();
+        services.AddSingleton<IDutyRosters, RosterForMonitoring>();
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Data.Sqlite;
+
+namespace Alerts.Monitoring.Cases;
+
+/// <summary>
+/// Who is on duty for a town or a county, for reminders, escalations and red-warning notices. The duty roster belongs
+/// to Identity, which Monitoring does not reference; the Host supplies this from it.
+/// </summary>
+public interface IDutyRosters
+{
+    /// <summary>The roster of the place at <paramref name="level"/> (4 town, 3 county) above a village, in order.</summary>
+    Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level, CancellationToken ct);
+}
+
+/// <summary>One person on duty and the channel their roster entry names.</summary>
+public sealed record OnDuty(long PersonId, string Name, string Channel);
