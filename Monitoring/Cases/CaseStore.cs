@@ -68,6 +68,11 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
     private const string SelectEvents = """
         SELECT id, case_id, kind, actor, at_utc, outcome, note FROM case_events WHERE case_id = @CaseId ORDER BY at_utc, id
         """;
+    private const string SelectReports = """
+        SELECT r.number, r.hazard, r.status, r.created_utc
+        FROM case_reports cr JOIN reports r ON r.id = cr.report_id
+        WHERE cr.case_id = @CaseId ORDER BY r.created_utc, r.id
+        """;
     private const string Decide = """
         UPDATE monitoring_cases
         SET status = @Status, stage = 'county_decided', updated_utc = @Now,
@@ -120,6 +125,13 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
     {
         await using var c = await db.OpenAsync(ct);
         return (await c.QueryAsync<CaseEvent>(new CommandDefinition(SelectEvents, new { CaseId = caseId }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The reports a case rests on, oldest first.</summary>
+    public async Task<IReadOnlyList<CaseReport>> ReportsAsync(long caseId, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<CaseReport>(new CommandDefinition(SelectReports, new { CaseId = caseId }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Cases under a division-code prefix (a jurisdiction), soonest deadline first.</summary>

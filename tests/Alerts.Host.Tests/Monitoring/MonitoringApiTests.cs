@@ -19,7 +19,7 @@ public sealed class MonitoringApiTests
     {
         await using var app = new AlertsApp();
         using var official = await app.ClientAsync("500112101000", Departments.Rural);
-        using (var c = app.OpenDatabase()) InsertCandidate(c);
+        using (var c = app.OpenDatabase()) CaseRows.Insert(c);
 
         var json = await (await official.GetAsync("/api/monitoring/cases")).JsonAsync();
         var csvResponse = await official.GetAsync("/api/monitoring/cases?format=csv");
@@ -42,7 +42,7 @@ public sealed class MonitoringApiTests
         await using var app = new AlertsApp();
         using var other = await app.ClientAsync("500112102000", Departments.Rural);
         long id;
-        using (var c = app.OpenDatabase()) id = InsertCandidate(c);
+        using (var c = app.OpenDatabase()) id = CaseRows.Insert(c);
 
         var list = await (await other.GetAsync("/api/monitoring/cases")).JsonAsync();
         var enrol = await other.PostAsync($"/api/monitoring/cases/{id}/enrol", null);
@@ -65,8 +65,8 @@ public sealed class MonitoringApiTests
         long first, second;
         using (var c = app.OpenDatabase())
         {
-            first = InsertCandidate(c);
-            second = InsertCandidate(c, reportId: 2);
+            first = CaseRows.Insert(c);
+            second = CaseRows.Insert(c, reportId: 2);
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await official.PostAsync($"/api/monitoring/cases/{first}/enrol", null)).StatusCode);
@@ -90,7 +90,7 @@ public sealed class MonitoringApiTests
         await using var app = new AlertsApp();
         using var worker = await app.ClientAsync(Village, role: AccountRoles.GridWorker);
         long id;
-        using (var c = app.OpenDatabase()) id = InsertCandidate(c);
+        using (var c = app.OpenDatabase()) id = CaseRows.Insert(c);
 
         var json = await worker.GetAsync("/api/monitoring/cases");
         var csv = await worker.GetAsync("/api/monitoring/cases?format=csv");
@@ -118,7 +118,7 @@ public sealed class MonitoringApiTests
         await using var app = new AlertsApp();
         using var official = await app.ClientAsync("500112101000", Departments.Rural);
         using (var c = app.OpenDatabase())
-            for (var i = 0; i < cases.Length; i++) InsertCandidate(c, reportId: i + 1, explanation: cases[i].Written);
+            for (var i = 0; i < cases.Length; i++) CaseRows.Insert(c, reportId: i + 1, explanation: cases[i].Written);
 
         var bytes = await (await official.GetAsync("/api/monitoring/cases?format=csv")).Content.ReadAsByteArrayAsync();
 
@@ -137,25 +137,5 @@ public sealed class MonitoringApiTests
         using var anonymous = app.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/cases")).StatusCode);
-    }
-
-    private static long InsertCandidate(SqliteConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
-    {
-        var reporter = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' LIMIT 1", new { Village });
-        c.Execute("""
-            INSERT INTO reports (id, number, village_code, reporter_id, hazard, house, crops, water, status, created_utc, updated_utc)
-            VALUES (@Id, @Number, @Village, @Reporter, 'flood', 'collapsed', 'reduced', 'normal', 'confirmed',
-                    '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
-            """, new { Id = reportId, Number = (100_000 + reportId).ToString(), Village, Reporter = reporter });
-        var id = c.ExecuteScalar<long>("""
-            INSERT INTO monitoring_cases (household_id, village_code, source, status, stage, object_type, risk_types, red_warning,
-                                          explanation, opened_utc, deadline_on, created_utc, updated_utc)
-            VALUES (NULL, @Village, 'self_report', 'identifying', 'clue', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
-                    '2026-07-01T00:00:00.0000000Z', '2026-07-16', '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
-            RETURNING id
-            """, new { Village, Explanation = explanation });
-        c.Execute("INSERT INTO case_reports (case_id, report_id, added_utc) VALUES (@Id, @Report, '2026-07-01T00:00:00.0000000Z')",
-            new { Id = id, Report = reportId });
-        return id;
     }
 }

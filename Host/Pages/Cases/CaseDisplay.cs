@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+using Alerts.Monitoring.Cases;
+using Alerts.Store.Database;
+
+namespace Alerts.Host.Pages.Cases;
+
+/// <summary>How a case's stored words read on the console: source, stage, risk types, the clock.</summary>
+internal static class CaseDisplay
+{
+    public static string Source(string source) => source switch
+    {
+        "self_report" => "农户自主申报",
+        "application" => "农户申请",
+        "grid_visit" => "干部走访排查",
+        "department_screening" => "部门筛查预警",
+        _ => source,
+    };
+
+    public static string Stage(string stage) => stage switch
+    {
+        "clue" => "待村级审查",
+        "village_reviewed" => "村级已审查，待镇街审核",
+        "town_revisited" => "镇街已复核，待区县认定",
+        "county_decided" => "区县已认定",
+        "platform_entered" => "已录入监测平台",
+        _ => stage,
+    };
+
+    public static string RiskTypes(string json) =>
+        string.Join("、", JsonSerializer.Deserialize<string[]>(json) ?? []);
+
+    /// <summary>Days left until the deadline (negative when late), counted in Beijing dates as the deadline is.</summary>
+    public static int DaysLeft(CaseRow row, DateTimeOffset now) =>
+        DateOnly.ParseExact(row.DeadlineOn, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - BeijingTime.Today(now).DayNumber;
+
+    /// <summary>"还剩3天", "今天到期", "已超期2天"; only while identification runs.</summary>
+    public static string? Clock(CaseRow row, DateTimeOffset now)
+    {
+        if (row.Status != CaseStatus.Identifying) return null;
+        var days = DaysLeft(row, now);
+        return days > 0 ? $"还剩{days}天" : days == 0 ? "今天到期" : $"已超期{-days}天";
+    }
+
+    public static string When(DateTimeOffset t) => BeijingTime.Of(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
