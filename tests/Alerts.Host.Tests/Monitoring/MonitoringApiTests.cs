@@ -139,6 +139,7 @@ public sealed class MonitoringApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/monitoring/cases")).StatusCode);
     }
 
+    // A case the town has re-visited: ready for the county to decide.
     private static long InsertCandidate(SqliteConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
     {
         var reporter = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' LIMIT 1", new { Village });
@@ -150,7 +151,7 @@ public sealed class MonitoringApiTests
         var id = c.ExecuteScalar<long>("""
             INSERT INTO monitoring_cases (household_id, village_code, source, status, stage, object_type, risk_types, red_warning,
                                           explanation, opened_utc, deadline_on, created_utc, updated_utc)
-            VALUES (NULL, @Village, 'self_report', 'identifying', 'clue', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
+            VALUES (NULL, @Village, 'self_report', 'identifying', 'town_revisited', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
                     '2026-07-01T00:00:00.0000000Z', '2026-07-16', '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
             RETURNING id
             """, new { Village, Explanation = explanation });
