@@ -1,6 +1,8 @@
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Cases;
 using Alerts.Monitoring.Households;
+using Alerts.Monitoring.Platform;
+using Alerts.Monitoring.Screening;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +17,17 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<HouseholdProfileReader>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseIntake>();
+        services.TryAddSingleton<HouseholdMatcher>();
+        services.TryAddSingleton<CaseClues>();
+        services.TryAddSingleton<CaseStepStore>();
+        services.TryAddSingleton<CaseProcedure>();
+        services.TryAddSingleton<CaseOpening>();
+        services.TryAddSingleton<CaseClockStore>();
+        services.TryAddSingleton<CaseReminders>();
+        services.TryAddSingleton<ScreeningStore>();
+        services.TryAddSingleton<ScreeningImport>();
+        services.TryAddSingleton<PlatformStore>();
+        services.TryAddSingleton<PlatformExport>();
         return services;
     }
 }

@@ -21,13 +21,15 @@ internal static class MonitoringEndpoints
         var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
         group.AddEndpointFilter(async (context, next) =>
             context.HttpContext.User.ToAccount().Role is AccountRoles.Official or AccountRoles.Admin
+            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<GridWorkersMayCall>() is not null
                 ? await next(context)
                 : Problems.From(Refusal.Forbidden("只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates")));
         group.MapGet("/cases", ListAsync);
-        group.MapPost("/cases/{id:long}/enrol", (long id, ClaimsPrincipal user, CaseStore store, TimeProvider clock, CancellationToken ct) =>
-            DecideAsync(id, enrol: true, null, user, store, clock, ct));
-        group.MapPost("/cases/{id:long}/decline", (long id, DeclineRequest? body, ClaimsPrincipal user, CaseStore store, TimeProvider clock,
-            CancellationToken ct) => DecideAsync(id, enrol: false, body?.Reason, user, store, clock, ct));
+        group.MapPost("/cases/{id:long}/enrol", (long id, ClaimsPrincipal user, CaseProcedure procedure, TimeProvider clock, CancellationToken ct) =>
+            DecideAsync(id, enrol: true, null, user, procedure, clock, ct));
+        group.MapPost("/cases/{id:long}/decline", (long id, DeclineRequest? body, ClaimsPrincipal user, CaseProcedure procedure,
+            TimeProvider clock, CancellationToken ct) => DecideAsync(id, enrol: false, body?.Reason, user, procedure, clock, ct));
+        group.MapCaseProcedure();
         return group;
     }
 
@@ -45,18 +47,11 @@ internal static class MonitoringEndpoints
             : TypedResults.Ok(rows);
     }
 
+    // The county's decision is the procedure's step (村级审查 and 镇街审核 come first; CaseSteps says who may decide).
     private static async Task<Results<NoContent, ProblemHttpResult>> DecideAsync(long id, bool enrol, string? reason,
-        ClaimsPrincipal user, CaseStore store, TimeProvider clock, CancellationToken ct)
-    {
-        var account = user.ToAccount();
-        var village = await store.VillageOfAsync(id, ct);
-        // One elsewhere answers exactly as a missing one: nothing of another place shows.
-        if (village is null || !DivisionCode.Contains(account.RegionCode, village))
-            return Problems.From(Refusal.NotFound($"监测案例 {id} 不存在", $"Monitoring case {id} does not exist"));
-        if (!enrol && string.IsNullOrWhiteSpace(reason))
-            return Problems.Invalid("不予认定须写明原因（reason）", "Declining needs a reason");
-        return await store.DecideAsync(id, enrol, account.Actor, reason?.Trim(), clock.GetUtcNow(), ct)
-            ? TypedResults.NoContent()
-            : Problems.From(Refusal.Conflict($"监测案例 {id} 已经认定过了", $"Case {id} was already decided"));
-    }
+        ClaimsPrincipal user, CaseProcedure procedure, TimeProvider clock, CancellationToken ct) =>
+        await procedure.RecordAsync(id, CaseSteps.CountyDecision, enrol ? "enrol" : "decline", reason, user.ToAccount().ToCaseCaller(),
+            clock.GetUtcNow(), ct) is { } refusal
+            ? CaseProcedureEndpoints.Problem(refusal)
+            : TypedResults.NoContent();
 }

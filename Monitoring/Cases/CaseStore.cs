@@ -13,7 +13,7 @@ namespace Alerts.Monitoring.Cases;
 public sealed class CaseStore(StoreDb db, AuditStore audit)
 {
     internal const string ListColumns = """
-        m.id, m.status, m.stage, m.source, m.village_code, r.name AS village_name, m.household_id, h.head_name, h.address,
+        m.id, m.status, m.stage, m.source, m.village_code, r.name AS village_name, m.household_id, COALESCE(h.head_name, m.head_name) AS head_name, h.address,
         (SELECT rep.number FROM case_reports cr JOIN reports rep ON rep.id = cr.report_id
          WHERE cr.case_id = m.id ORDER BY rep.created_utc, rep.id LIMIT 1) AS report_number,
         (SELECT rep.hazard FROM case_reports cr JOIN reports rep ON rep.id = cr.report_id
@@ -44,9 +44,10 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
     private const string Insert = """
         INSERT INTO monitoring_cases (household_id, village_code, source, status, stage, object_type, risk_types, red_warning,
                                       red_warning_utc, per_capita_income_yuan, explanation, opened_utc, deadline_on,
-                                      created_utc, updated_utc)
+                                      head_name, created_utc, updated_utc)
         VALUES (@HouseholdId, @VillageCode, @Source, 'identifying', 'clue', @ObjectType, @RiskTypes, @RedWarning,
-                CASE WHEN @RedWarning THEN @Now END, @PerCapitaIncomeYuan, @Explanation, @OpenedUtc, @DeadlineOn, @Now, @Now)
+                CASE WHEN @RedWarning THEN @Now END, @PerCapitaIncomeYuan, @Explanation, @OpenedUtc, @DeadlineOn, @HeadName,
+                @Now, @Now)
         RETURNING id
         """;
     private const string UpdateAssessment = """
@@ -78,13 +79,17 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
         SET status = @Status, stage = 'county_decided', updated_utc = @Now,
             enrolled_utc = CASE WHEN @Status = 'monitored' THEN @Now END,
             closed_utc = CASE WHEN @Status = 'declined' THEN @Now END
-        WHERE id = @Id AND status = 'identifying'
+        WHERE id = @Id AND status = 'identifying' AND stage = 'town_revisited'
         """;
     private const string MarkMonitored = "UPDATE households SET is_monitored = 1, updated_utc = @Now WHERE id = @Id";
 
     /// <summary>A new case as the first clue opens it.</summary>
     public sealed record NewCase(long? HouseholdId, string VillageCode, string Source, string? ObjectType, string RiskTypes,
-        bool RedWarning, int? PerCapitaIncomeYuan, string Explanation, DateTimeOffset OpenedUtc, string DeadlineOn);
+        bool RedWarning, int? PerCapitaIncomeYuan, string Explanation, DateTimeOffset OpenedUtc, string DeadlineOn)
+    {
+        /// <summary>The head's name as an applicant or a list gives it, for a household not (yet) in the register.</summary>
+        public string? HeadName { get; init; }
+    }
 
     /// <summary>An assessment written over a case's earlier one (a later report adds to the case).</summary>
     public sealed record Assessed(long Id, string? ObjectType, string RiskTypes, bool RedWarning, int? PerCapitaIncomeYuan,
@@ -100,7 +105,7 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
             @case.HouseholdId, @case.VillageCode, @case.Source, @case.ObjectType, @case.RiskTypes, @case.RedWarning,
-            @case.PerCapitaIncomeYuan, @case.Explanation, @case.OpenedUtc, @case.DeadlineOn, Now = now,
+            @case.PerCapitaIncomeYuan, @case.Explanation, @case.OpenedUtc, @case.DeadlineOn, @case.HeadName, Now = now,
         }, tx, cancellationToken: ct));
 
     public Task UpdateAssessmentAsync(SqliteConnection c, SqliteTransaction tx, Assessed a, DateTimeOffset now, CancellationToken ct) =>
@@ -167,7 +172,8 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
 
     /// <summary>
     /// The county's decision: enrol (the household becomes 监测户) or decline with a reason, with its timeline entry and
-    /// audit; false when the case was not waiting for one.
+    /// audit; false when the case was not waiting for one: identifying, and confirmed by the town's re-visit (村级审查 →
+    /// 镇街审核 come first; <see cref="CaseProcedure"/> says which step is missing).
     /// </summary>
     public async Task<bool> DecideAsync(long id, bool enrol, string actor, string? reason, DateTimeOffset now, CancellationToken ct)
     {

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Monitoring;
 
-/// <summary>A confirmed report in the demo county's first village and the identifying case it opened, written directly.</summary>
+/// <summary>
+/// A confirmed report in the demo county's first village and the case it opened, written directly, already re-visited by
+/// the town: ready for the county to decide.
+/// </summary>
 internal static class CaseRows
 {
     public const string Village = "500112101001";
@@ -19,7 +22,7 @@ internal static class CaseRows
         var id = c.ExecuteScalar<long>("""
             INSERT INTO monitoring_cases (household_id, village_code, source, status, stage, object_type, risk_types, red_warning,
                                           explanation, opened_utc, deadline_on, created_utc, updated_utc)
-            VALUES (NULL, @Village, 'self_report', 'identifying', 'clue', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
+            VALUES (NULL, @Village, 'self_report', 'identifying', 'town_revisited', '突发严重困难户', '["因灾","住房安全"]', 1, @Explanation,
                     '2026-07-01T00:00:00.0000000Z', '2026-07-16', '2026-07-01T00:00:00.0000000Z', '2026-07-01T00:00:00.0000000Z')
             RETURNING id
             """, new { Village, Explanation = explanation });
