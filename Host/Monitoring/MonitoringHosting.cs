@@ -10,6 +10,7 @@ internal static class MonitoringHosting
     {
         services.AddMonitoring();
         services.AddSingleton<IDutyRosters, RosterForMonitoring>();
+        services.AddHostedService<CheckInReminderWorker>();
         return services;
     }
 }
