@@ -9,7 +9,6 @@ using Alerts.Monitoring.Exit;
 using Alerts.Monitoring.Measures;
 using Alerts.Store.Database;
 using Alerts.Store.People;
-using Alerts.Store.Regions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Alerts.Host.Api;
@@ -43,10 +42,10 @@ internal static class MonitoringCareEndpoints
     internal sealed record ExitResponse(string Status, bool AllMet, IReadOnlyList<ExitCriterion> Criteria);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> AssignHelperAsync(long id, HelperRequest? body, ClaimsPrincipal user,
-        CaseStore cases, PersonStore people, HelperAssignment helpers, TimeProvider clock, CancellationToken ct)
+        CareStore care, PersonStore people, HelperAssignment helpers, TimeProvider clock, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (!await InJurisdictionAsync(id, account, cases, ct)) return CareProblems.NotFound(id);
+        if (!await care.IsUnderAsync(id, account.RegionCode, ct)) return CareProblems.NotFound(id);
         var text = body?.Person is { ValueKind: JsonValueKind.Number or JsonValueKind.String } p
             ? (p.ValueKind == JsonValueKind.String ? p.GetString() : p.GetRawText())?.Trim() : null;
         if (string.IsNullOrEmpty(text)) return Problems.Invalid("请给出帮扶责任人（person：编号或手机号）", "person (id or mobile number) is required");
@@ -57,28 +56,28 @@ internal static class MonitoringCareEndpoints
     }
 
     private static async Task<Results<Ok<MeasuresResponse>, ProblemHttpResult>> MeasuresAsync(long id, ClaimsPrincipal user,
-        CaseStore cases, CareStore care, MeasureAdvisor advisor, MeasureStore measures, CancellationToken ct)
+        CareStore care, MeasureAdvisor advisor, MeasureStore measures, CancellationToken ct)
     {
-        if (!await InJurisdictionAsync(id, user.ToAccount(), cases, ct) || await care.GetAsync(id, ct) is not { } @case)
+        if (!await care.IsUnderAsync(id, user.ToAccount().RegionCode, ct) || await care.GetAsync(id, ct) is not { } @case)
             return CareProblems.NotFound(id);
         return TypedResults.Ok(new MeasuresResponse(@case.Labour, LabourCapacity.ToChinese(@case.Labour),
             advisor.Propose(@case.RiskTypeNames, @case.Labour), await measures.ListAsync(id, ct)));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChooseMeasureAsync(long id, MeasureStore.Choice? body,
-        ClaimsPrincipal user, CaseStore cases, MeasureStore measures, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal user, CareStore care, MeasureStore measures, TimeProvider clock, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (!await InJurisdictionAsync(id, account, cases, ct)) return CareProblems.NotFound(id);
+        if (!await care.IsUnderAsync(id, account.RegionCode, ct)) return CareProblems.NotFound(id);
         var result = await measures.ChooseAsync(id, body ?? new MeasureStore.Choice(null, null, null), account.Actor, clock.GetUtcNow(), ct);
         return result.IsDone ? TypedResults.NoContent() : CareProblems.From(result);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CheckInAsync(long id, CheckInRequest? body, ClaimsPrincipal user,
-        CaseStore cases, StoreDb db, CheckInRecorder recorder, TimeProvider clock, CancellationToken ct)
+        CareStore care, StoreDb db, CheckInRecorder recorder, TimeProvider clock, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (!await InJurisdictionAsync(id, account, cases, ct)) return CareProblems.NotFound(id);
+        if (!await care.IsUnderAsync(id, account.RegionCode, ct)) return CareProblems.NotFound(id);
         await using var work = await db.BeginAsync(ct);
         var result = await recorder.RecordAsync(work, id, visitorId: null, body?.Notes, "api", account.Actor, clock.GetUtcNow(), ct);
         if (!result.IsDone) return CareProblems.From(result);
@@ -87,24 +86,22 @@ internal static class MonitoringCareEndpoints
     }
 
     private static async Task<Results<Ok<ExitResponse>, ProblemHttpResult>> ExitCriteriaAsync(long id, ClaimsPrincipal user,
-        CaseStore cases, CaseExit exit, TimeProvider clock, CancellationToken ct)
+        CareStore care, CaseExit exit, TimeProvider clock, CancellationToken ct)
     {
-        if (!await InJurisdictionAsync(id, user.ToAccount(), cases, ct)) return CareProblems.NotFound(id);
+        if (!await care.IsUnderAsync(id, user.ToAccount().RegionCode, ct)) return CareProblems.NotFound(id);
         var d = await exit.CheckAsync(id, clock.GetUtcNow(), ct);
-        var status = (await cases.GetAsync(id, ct))?.Status ?? "";
+        var status = (await care.GetAsync(id, ct))?.Status ?? "";
         return d.Result.IsDone ? TypedResults.Ok(new ExitResponse(status, d.AllMet, d.Criteria)) : CareProblems.From(d.Result);
     }
 
     private static async Task<Results<Ok<ExitResponse>, ProblemHttpResult>> ExitAsync(long id, CaseExit.Request? body, ClaimsPrincipal user,
-        CaseStore cases, CaseExit exit, TimeProvider clock, CancellationToken ct)
+        CareStore care, CaseExit exit, TimeProvider clock, CancellationToken ct)
     {
         var account = user.ToAccount();
-        if (!await InJurisdictionAsync(id, account, cases, ct)) return CareProblems.NotFound(id);
+        if (!await care.IsUnderAsync(id, account.RegionCode, ct)) return CareProblems.NotFound(id);
         var d = await exit.ExitAsync(id, body ?? new CaseExit.Request(null, false), account.Actor,
             mayConfirm: account.Role == AccountRoles.Official, clock.GetUtcNow(), ct);
         return d.Result.IsDone ? TypedResults.Ok(new ExitResponse(CaseStatus.Exited, d.AllMet, d.Criteria)) : CareProblems.From(d);
     }
 
-    private static async Task<bool> InJurisdictionAsync(long id, Account account, CaseStore cases, CancellationToken ct) =>
-        await cases.VillageOfAsync(id, ct) is { } village && DivisionCode.Contains(account.RegionCode, village);
 }

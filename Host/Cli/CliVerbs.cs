@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alerts.Broadcast;
 using Alerts.Identity;
+using Alerts.Monitoring;
 using Alerts.Host.Hosting;
 using Alerts.Host.Logging;
 using Alerts.Store;
@@ -13,7 +14,7 @@ namespace Alerts.Host.Cli;
 
 /// <summary>
 /// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>, <c>accounts add …</c>,
-/// <c>staff bind-code …</c>, <c>roster set …</c>. They use the same
+/// <c>staff bind-code …</c>, <c>roster set …</c>, <c>monitoring helper|measure|exit …</c>. They use the same
 /// configuration and services as the Host, so they act on the same database.
 /// </summary>
 internal static class CliVerbs
@@ -23,7 +24,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage;
+        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + MonitoringVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -34,6 +35,7 @@ internal static class CliVerbs
         builder.Services.AddStore(builder.Configuration);
         builder.Services.AddIdentity(builder.Configuration);
         builder.Services.AddBroadcast(builder.Configuration);
+        builder.Services.AddMonitoring();
         using var host = builder.Build();
         var services = host.Services;
         var ct = CancellationToken.None;
@@ -53,6 +55,8 @@ internal static class CliVerbs
                     return await StaffVerb.RunAsync(services, args[1..], ct);
                 case "roster":
                     return await RosterVerb.RunAsync(services, args[1..], ct);
+                case "monitoring":
+                    return await MonitoringVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

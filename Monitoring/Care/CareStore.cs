@@ -1,4 +1,5 @@
 using Alerts.Store.Database;
+using Alerts.Store.Regions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -16,6 +17,7 @@ public sealed class CareStore(StoreDb db)
         LEFT JOIN people p ON p.id = h.helper_id
         WHERE m.id = @Id
         """;
+    private const string SelectVillage = "SELECT village_code FROM monitoring_cases WHERE id = @Id";
     private const string SetHelper = "UPDATE households SET helper_id = @HelperId, updated_utc = @Now WHERE id = @HouseholdId";
     private const string SetFirstDue = """
         UPDATE monitoring_cases SET next_checkin_due_utc = COALESCE(next_checkin_due_utc, @Due), updated_utc = @Now WHERE id = @Id
@@ -28,6 +30,17 @@ public sealed class CareStore(StoreDb db)
     {
         await using var c = await db.OpenAsync(ct);
         return await GetAsync(c, null, id, ct);
+    }
+
+    /// <summary>
+    /// The case exists and lies under <paramref name="regionCode"/> (a caller's jurisdiction). Callers answer false as
+    /// "not found", so nothing of another place shows.
+    /// </summary>
+    public async Task<bool> IsUnderAsync(long id, string regionCode, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var village = await c.ExecuteScalarAsync<string?>(new CommandDefinition(SelectVillage, new { Id = id }, cancellationToken: ct));
+        return village is not null && DivisionCode.Contains(regionCode, village);
     }
 
     public Task<CareCase?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
