@@ -25,7 +25,8 @@ internal sealed class ReportSubmission(
         var householdId = draft.ForNeighbour ? null : reporter.HouseholdId;
         var report = await reports.InsertAsync(c, tx, ToRecord(draft, reporter, householdId, turn.Now), ct);
         await audit.AppendAsync(c, tx, $"person:{reporter.Id}", "report_submitted", $"report:{report.Number}", null, ct);
-        await redWarnings.OnReportSubmittedAsync(turn.Work, report, turn.Now, ct);
+        if (await redWarnings.OnReportSubmittedAsync(turn.Work, report, turn.Now, ct))
+            BotLog.RedWarningRaised(logger, report.Number, report.VillageCode);
 
         var workers = await people.GridWorkersOfAsync(c, tx, report.VillageCode, ct);
         var card = await cards.OfAsync(turn, reporter, ct);
