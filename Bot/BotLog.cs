@@ -13,4 +13,7 @@ internal static partial class BotLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Report {ReportNumber} reviewed: {Status}")]
     public static partial void ReportReviewed(ILogger logger, string reportNumber, string status);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Report {ReportNumber} of a monitored household raised a red warning in village {VillageCode}")]
+    public static partial void RedWarningRaised(ILogger logger, string reportNumber, string villageCode);
 }

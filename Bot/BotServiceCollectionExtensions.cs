@@ -28,7 +28,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Registers the bot as the single handler of every channel's inbound messages: the dialog engine, the dialogs
     /// (enrolment, self-report, prompts), guidance, the relapse-risk assessment and the grid workers' review. The Host
-    /// must provide <see cref="IActiveWarnings"/> and <see cref="IWarningDesk"/> (from Broadcast); needs AddIdentity.
+    /// must provide <see cref="IActiveWarnings"/> and <see cref="IWarningDesk"/> (from Broadcast) and Monitoring's
+    /// <see cref="IDutyRosters"/> (the red warning tells the town's roster); needs AddIdentity.
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -59,6 +60,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();
+        services.AddSingleton<CheckInDesk>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnHandler, BotTurnHandler>();

@@ -1,8 +1,12 @@
 using Alerts.Monitoring.Assessment;
+using Alerts.Monitoring.Care;
 using Alerts.Monitoring.Cases;
+using Alerts.Monitoring.CheckIns;
+using Alerts.Monitoring.Exit;
 using Alerts.Monitoring.Households;
 using Alerts.Monitoring.Platform;
 using Alerts.Monitoring.Screening;
+using Alerts.Monitoring.Measures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +32,17 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<ScreeningImport>();
         services.TryAddSingleton<PlatformStore>();
         services.TryAddSingleton<PlatformExport>();
+        // After enrolment: the helper, help measures, weekly visits, 红色预警 and exit. RedWarnings needs IDutyRosters.
+        services.TryAddSingleton<CareStore>();
+        services.TryAddSingleton<HelperAssignment>();
+        services.TryAddSingleton<MeasureCatalog>();
+        services.TryAddSingleton<MeasureAdvisor>();
+        services.TryAddSingleton<MeasureStore>();
+        services.TryAddSingleton<CheckInStore>();
+        services.TryAddSingleton<CheckInRecorder>();
+        services.TryAddSingleton<CheckInReminders>();
+        services.TryAddSingleton<RedWarnings>();
+        services.TryAddSingleton<CaseExit>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Guidance;
+using Alerts.Monitoring.Care;
 using Alerts.Store.Audit;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
@@ -9,12 +10,13 @@ using Microsoft.Extensions.Logging;
 namespace Alerts.Bot.Reports;
 
 /// <summary>
-/// Files a finished report in the turn's transaction, tells the village's grid worker at once, and answers the
-/// reporter with the report number and guidance that fits the answers and the household.
+/// Files a finished report in the turn's transaction, tells the village's grid worker at once, raises the 红色预警 when a
+/// monitored household reports a crisis (<see cref="RedWarnings"/>, in the same transaction), and answers the reporter
+/// with the report number and guidance that fits the answers and the household.
 /// </summary>
 internal sealed class ReportSubmission(
     ReportStore reports, PersonStore people, AuditStore audit, ReportGuidance guidance, Workers.HouseholdCard cards,
-    ILogger<ReportSubmission> logger)
+    RedWarnings redWarnings, ILogger<ReportSubmission> logger)
 {
     public async Task SubmitAsync(TurnContext turn, ReportDraft draft, CancellationToken ct)
     {
@@ -23,6 +25,8 @@ internal sealed class ReportSubmission(
         var householdId = draft.ForNeighbour ? null : reporter.HouseholdId;
         var report = await reports.InsertAsync(c, tx, ToRecord(draft, reporter, householdId, turn.Now), ct);
         await audit.AppendAsync(c, tx, $"person:{reporter.Id}", "report_submitted", $"report:{report.Number}", null, ct);
+        if (await redWarnings.OnReportSubmittedAsync(turn.Work, report, turn.Now, ct))
+            BotLog.RedWarningRaised(logger, report.Number, report.VillageCode);
 
         var workers = await people.GridWorkersOfAsync(c, tx, report.VillageCode, ct);
         var card = await cards.OfAsync(turn, reporter, ct);

@@ -30,6 +30,7 @@ internal static class MonitoringEndpoints
         group.MapPost("/cases/{id:long}/decline", (long id, DeclineRequest? body, ClaimsPrincipal user, CaseProcedure procedure,
             TimeProvider clock, CancellationToken ct) => DecideAsync(id, enrol: false, body?.Reason, user, procedure, clock, ct));
         group.MapCaseProcedure();
+        group.MapMonitoringCare();
         return group;
     }
 

@@ -14,7 +14,8 @@ namespace Alerts.Host.Cli;
 
 /// <summary>
 /// Verbs run instead of the web server: <c>migrate</c>, <c>seed --households N</c>, <c>accounts add …</c>,
-/// <c>staff bind-code …</c>, <c>roster set …</c>, <c>cases open|step|screening|export …</c>. They use the same
+/// <c>staff bind-code …</c>, <c>roster set …</c>, <c>cases open|step|screening|export …</c>,
+/// <c>monitoring helper|measure|exit …</c>. They use the same
 /// configuration and services as the Host, so they act on the same database.
 /// </summary>
 internal static class CliVerbs
@@ -24,7 +25,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage;
+        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage + "\n" + MonitoringVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -57,6 +58,8 @@ internal static class CliVerbs
                     return await RosterVerb.RunAsync(services, args[1..], ct);
                 case "cases":
                     return await CasesVerb.RunAsync(services, args[1..], ct);
+                case "monitoring":
+                    return await MonitoringVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

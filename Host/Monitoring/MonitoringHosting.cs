@@ -11,6 +11,7 @@ internal static class MonitoringHosting
         services.AddMonitoring();
         services.AddSingleton<IDutyRosters, RosterForMonitoring>();
         services.AddHostedService<CaseDeadlineWorker>();
+        services.AddHostedService<CheckInReminderWorker>();
         return services;
     }
 }

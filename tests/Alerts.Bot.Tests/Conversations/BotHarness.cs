@@ -62,7 +62,8 @@ public sealed class BotHarness : IAsyncDisposable
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IActiveWarnings>(warnings)
-            .AddSingleton<IWarningDesk>(warnings);
+            .AddSingleton<IWarningDesk>(warnings)
+            .AddSingleton<Alerts.Monitoring.Cases.IDutyRosters, Support.RosterForTests>();
         services.AddStore(configuration).AddIdentity(configuration).AddBot(configuration);
         return new BotHarness(db, services.BuildServiceProvider(validateScopes: true), clock, warnings);
     }
