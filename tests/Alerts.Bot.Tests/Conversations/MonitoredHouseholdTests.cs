@@ -108,6 +108,9 @@ public sealed class MonitoredHouseholdTests
         {
             id = await cases.InsertAsync(work.Connection, work.Transaction, new CaseStore.NewCase(villager.HouseholdId, villager.RegionCode,
                 "grid_visit", "边缘易致贫户", "[\"因灾\"]", false, 5000, "测试", now, "2026-07-25"), now, Ct);
+            // The village and the town have done their steps (Monitoring's procedure tests walk them): the county decides.
+            await work.Connection.ExecuteAsync("UPDATE monitoring_cases SET stage = 'town_revisited' WHERE id = @Id", new { Id = id },
+                work.Transaction);
             await work.CommitAsync(Ct);
         }
         Assert.True(await cases.DecideAsync(id, enrol: true, "account:1", null, now, Ct));

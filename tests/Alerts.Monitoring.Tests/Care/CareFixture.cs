@@ -76,6 +76,8 @@ internal sealed class CareFixture : IAsyncDisposable
                 "边缘易致贫户", risks, false, 5000, "测试", Now, "2026-07-25"), Now, CancellationToken.None);
             await work.CommitAsync(CancellationToken.None);
         }
+        // The village and the town have done their steps (the procedure's own tests walk them): the county decides.
+        using (var c = Open()) c.Execute("UPDATE monitoring_cases SET stage = 'town_revisited' WHERE id = @Id", new { Id = id });
         Assert.True(await cases.DecideAsync(id, enrol: true, "account:1", null, Now, CancellationToken.None));
         return (id, household, village);
     }
