@@ -21,7 +21,7 @@ internal static class OfficialsOpenApi
                 Title = "Alerts officials' API",
                 Version = "v1",
                 Description = "Warnings (draft, approve, cancel, list, preview, CAP 1.2), help requests and monitoring " +
-                              "candidates. Every route needs `Authorization: Bearer alk_…` (an API key from the console's " +
+                              "(防止返贫监测: household records, cases from clue to exit). Every route needs `Authorization: Bearer alk_…` (an API key from the console's " +
                               "account page or `accounts add`). Refusals are RFC 9457 problem details with `zh` and `en`.",
             };
             document.Components ??= new OpenApiComponents();
