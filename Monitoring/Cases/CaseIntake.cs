@@ -12,8 +12,8 @@ namespace Alerts.Monitoring.Cases;
 /// A confirmed report goes to monitoring here: it is assessed against the household's record and, when the household is
 /// at risk, opens the household's case or adds to its open one (one open case per household). The 15-day clock starts
 /// at the report, not at its confirmation. A later report adds to the open case whatever it shows: its risk types join
-/// the case's, a red warning once raised stays, and a report showing no risk changes nothing of the assessment. Joins
-/// the caller's unit of work.
+/// the case's, a red warning once raised stays (with the figures that raised it), and a report showing no risk changes
+/// nothing of the assessment. Joins the caller's unit of work.
 /// </summary>
 public sealed class CaseIntake(CaseStore cases, HouseholdProfileReader households, IOptions<RiskThresholdsOptions> thresholds)
 {
@@ -29,10 +29,15 @@ public sealed class CaseIntake(CaseStore cases, HouseholdProfileReader household
             await cases.AddReportAsync(c, tx, id, report.Id, now, ct);
             if (a.AtRisk && await cases.GetAsync(c, tx, id, ct) is { } open)
             {
+                // A milder report never hides why the case is red: its figures and explanation then stay the case's.
+                var replaces = a.RedWarning || !open.RedWarning;
                 await cases.UpdateAssessmentAsync(c, tx, new CaseStore.Assessed(id, a.ObjectType?.ToChinese(),
-                    RiskTypesJson(Merge(open.RiskTypes, a.RiskTypes)), a.RedWarning, Income(a), a.Explanation), now, ct);
+                    RiskTypesJson(Merge(open.RiskTypes, a.RiskTypes)), a.RedWarning, replaces ? Income(a) : null,
+                    replaces ? a.Explanation : open.Explanation), now, ct);
             }
-            await cases.AppendEventAsync(c, tx, id, "report_added", actor, now, a.AtRisk ? "at_risk" : "no_new_risk", report.Number, ct);
+            // Each report's own reading stays on the timeline, whatever the case shows now.
+            await cases.AppendEventAsync(c, tx, id, "report_added", actor, now, a.AtRisk ? "at_risk" : "no_new_risk",
+                $"{report.Number}：{a.Explanation}", ct);
             return new CaseIntakeResult(a, id, Opened: false);
         }
         if (!a.IsNewCandidate) return new CaseIntakeResult(a, null, Opened: false);
