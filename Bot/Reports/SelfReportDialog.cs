@@ -128,7 +128,8 @@ internal sealed class SelfReportDialog(ReportSubmission submission, HouseholdPro
             ReportStep.Medical when !d.MedicalAsked && d.ExtraMedicalYuan is null && (d.Injured > 0 || d.Deaths > 0) =>
                 Answer(ReportQuestions.Medical),
             ReportStep.MedicalCare when d.MedicalCareOk is null && Open(ReportField.MedicalCare) &&
-                                        (d.Injured > 0 || (d.ExtraMedicalMaxYuan ?? d.ExtraMedicalYuan) > 0) => Answer(ReportQuestions.MedicalCare),
+                                        (d.Injured > 0 || (d.ExtraMedicalMaxYuan ?? d.ExtraMedicalYuan) > 0) =>
+                Answer(ReportQuestions.MedicalCare),
             ReportStep.Living when d.FoodOk is null && d.ClothingOk is null && Open(ReportField.Food) &&
                                    (HouseGone(d) || d.Crops == CropLoss.TotalLoss) => Answer(ReportQuestions.Living),
             ReportStep.Schooling when d.SchoolingOk is null && !d.NoSchoolChild && Open(ReportField.Schooling) &&
