@@ -42,6 +42,21 @@ internal sealed record ReportFacts
     /// <summary>The household can no longer work ("干不了活", "瘫痪"); false when they said they still can.</summary>
     public bool? LabourLost { get; init; }
 
+    /// <summary>不愁吃 as answered: false when there is nothing to eat; null when not said.</summary>
+    public bool? FoodOk { get; init; }
+
+    /// <summary>不愁穿 as answered (clothes and bedding).</summary>
+    public bool? ClothingOk { get; init; }
+
+    /// <summary>义务教育: the children can still go to school.</summary>
+    public bool? SchoolingOk { get; init; }
+
+    /// <summary>基本医疗: the household can get to see a doctor.</summary>
+    public bool? MedicalCareOk { get; init; }
+
+    /// <summary>Asked about schooling, the household said it has no child at school: nothing to record.</summary>
+    public bool NoSchoolChild { get; init; }
+
     /// <summary>The person reports for someone else ("帮邻居报", "我邻居家"); false when nothing says so.</summary>
     public bool ForNeighbour { get; init; }
 

@@ -16,4 +16,8 @@ internal enum ReportField
     Loss = 256,
     Medical = 512,
     Labour = 1024,
+    Food = 2048,
+    Clothing = 4096,
+    Schooling = 8192,
+    MedicalCare = 16384,
 }

@@ -2,7 +2,8 @@ namespace Alerts.Bot.Reports;
 
 /// <summary>
 /// What the village register already knows about the reporting household, plus the reporter's priority flags
-/// (elderly, disabled, living alone) from enrolment. Guidance and the relapse-risk assessment read it; nobody writes it.
+/// (elderly, disabled, living alone) from enrolment. Guidance reads it; the relapse-risk assessment reads the whole
+/// register record through Alerts.Monitoring's HouseholdProfileReader instead.
 /// </summary>
 internal sealed record HouseholdStatus
 {
@@ -23,9 +24,6 @@ internal sealed record HouseholdStatus
 
     /// <summary>Household size; below 1 means unknown, and income per head is then not estimated.</summary>
     public int Members { get; init; } = 1;
-
-    /// <summary>Last year's household net income (家庭纯收入) if the register has it.</summary>
-    public int? AnnualIncomeYuan { get; init; }
 
     /// <summary>The reporter is 60 or older.</summary>
     public bool IsElderly { get; init; }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Alerts.Bot.Reports;
 
 /// <summary>
-/// What guidance and the relapse-risk assessment need to know about a report's household (its register flags and
+/// What guidance needs to know about a report's household (its register flags and
 /// size) and its reporter (priority groups), read in the turn's transaction.
 /// </summary>
 internal sealed class HouseholdStatusReader(HouseholdStore households)

@@ -38,6 +38,9 @@ internal static class ReportAnswerReader
             "loss" => AmountRecognizer.Answer(s) is { } loss ? new ReportFacts { Loss = loss } : null,
             "medical" => AmountRecognizer.Answer(s) is { } cost ? new ReportFacts { MedicalCost = cost } : null,
             "labour" => Labour(question, s),
+            "medical_care" => Said(question, s) ?? YesOrNo(question, s),
+            "living" => Living(question, s),
+            "schooling" => Said(question, s) ?? Schooling(question, s),
             _ => null,
         };
     }
@@ -62,7 +65,14 @@ internal static class ReportAnswerReader
         ["deaths"] = ReportField.Deaths, ["injured"] = ReportField.Injured, ["house"] = ReportField.House,
         ["crops"] = ReportField.Crops, ["livestock"] = ReportField.Livestock, ["water"] = ReportField.Water,
         ["loss"] = ReportField.Loss, ["medical"] = ReportField.Medical, ["labour"] = ReportField.Labour,
+        ["medical_care"] = ReportField.MedicalCare, ["living"] = ReportField.Food | ReportField.Clothing,
+        ["schooling"] = ReportField.Schooling,
     };
+
+    private static readonly string[] FoodWords = ["吃", "粮", "米", "饭"];
+    private static readonly string[] ClothingWords = ["穿", "衣", "被子", "棉被", "盖的", "铺盖"];
+    private static readonly string[] Lacking = ["没", "缺", "不够", "莫得", "么得", "冇", "断", "冲走", "冲跑", "烧了", "埋了"];
+    private static readonly string[] Fine = ["没问题", "没事", "不缺", "没缺"];
 
     private static ReportFacts? People(PromptOptions question, string s)
     {
@@ -103,11 +113,41 @@ internal static class ReportAnswerReader
         return YesOrNo(question, s);
     }
 
+    /// <summary>
+    /// "吃的有，穿的没得": each of food and clothing as its own words say, the one not named stays unknown; a bare
+    /// "有" or "没得" answers both.
+    /// </summary>
+    private static ReportFacts? Living(PromptOptions question, string s)
+    {
+        bool? food = null, clothing = null;
+        foreach (var clause in s.Split([',', '.', ';', '、', '!', '?', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lacks = Lacking.Any(clause.Contains) && !Fine.Any(clause.Contains);
+            if (FoodWords.Any(clause.Contains)) food = !lacks;
+            if (ClothingWords.Any(clause.Contains)) clothing = !lacks;
+        }
+        if (food is not null || clothing is not null) return new ReportFacts { FoodOk = food, ClothingOk = clothing };
+        return Said(question, s) ?? YesOrNo(question, s);
+    }
+
+    // "没得" alone may mean "no school child" as well as "cannot go": only a clear "不能"/"不行" is a no, else asked again.
+    private static ReportFacts? Schooling(PromptOptions question, string s) => YesNoRecognizer.Recognize(s) switch
+    {
+        YesNo.Yes => FromChoice("schooling", "yes"),
+        YesNo.No when s.Contains('不') => FromChoice("schooling", "no"),
+        _ => null,
+    };
+
     // The one place for yes and no: YesNoWords. "有的" picks the first option, "莫得" the "no" option.
     private static ReportFacts? YesOrNo(PromptOptions question, string s) => YesNoRecognizer.Recognize(s) switch
     {
         YesNo.Yes when question.Key != "crops" => FromChoice(question.Key!, question.Choices[0].Value),
-        YesNo.No => FromChoice(question.Key!, question.Key is "livestock" or "labour" ? "no" : "none"),
+        YesNo.No => FromChoice(question.Key!, question.Key switch
+        {
+            "livestock" or "labour" or "medical_care" => "no",
+            "living" => "neither",
+            _ => "none",
+        }),
         _ => Said(question, s),
     };
 
@@ -141,6 +181,9 @@ internal static class ReportAnswerReader
         "water" => new ReportFacts { Water = ReportKeys.ParseWater(value) },
         "livestock" => new ReportFacts { LivestockLost = value == "yes" },
         "labour" => new ReportFacts { LabourLost = value == "no" },
+        "medical_care" => new ReportFacts { MedicalCareOk = value == "yes" },
+        "living" => new ReportFacts { FoodOk = value is "both" or "no_clothing", ClothingOk = value is "both" or "no_food" },
+        "schooling" => value == "none" ? new ReportFacts { NoSchoolChild = true } : new ReportFacts { SchoolingOk = value == "yes" },
         _ => null,
     };
 }

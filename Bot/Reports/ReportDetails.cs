@@ -15,7 +15,7 @@ internal static class ReportDetails
     {
         var unknown = (r.UnknownFields ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string Or(string field, string answer) => unknown.Contains(field, StringComparer.Ordinal) ? Unknown : answer;
-        return
+        List<(string, string)> lines =
         [
             ("灾害", Or("hazard", ReportLabels.Hazard(r.Hazard))),
             ("发生日期", Or("when", r.OccurredOn ?? "没有说")),
@@ -28,8 +28,18 @@ internal static class ReportDetails
             ("收入损失", Or("loss", Yuan(r.IncomeLostYuan, r.IncomeLostMaxYuan))),
             ("额外医疗费", Or("medical", Yuan(r.ExtraMedicalYuan, r.ExtraMedicalMaxYuan))),
             ("家里有劳动力", Or("labour", r.HasLabour switch { true => "有", false => "没有", null => Unknown })),
-            ("原话补充", string.IsNullOrWhiteSpace(r.FreeText) ? "无" : r.FreeText),
         ];
+        // 两不愁 and 教育/医疗 are asked only when they matter: a line only for a question asked.
+        void Asked(string question, string field, bool? ok, string yes, string no)
+        {
+            if (ok is not null || unknown.Contains(field, StringComparer.Ordinal)) lines.Add((question, Or(field, ok == true ? yes : no)));
+        }
+        Asked("吃的", "food", r.FoodOk, "有", "没有");
+        Asked("穿的盖的", "clothing", r.ClothingOk, "有", "没有");
+        Asked("孩子上学", "schooling", r.SchoolingOk, "能上学", "上不了学");
+        Asked("看病", "medicalcare", r.MedicalCareOk, "看得上", "看不上");
+        lines.Add(("原话补充", string.IsNullOrWhiteSpace(r.FreeText) ? "无" : r.FreeText));
+        return lines;
     }
 
     /// <summary>One line for lists: 房屋倒塌，1人受伤.</summary>

@@ -26,6 +26,15 @@ internal sealed class ReportDraft
     /// <summary>Answered "不知道": recorded as unknown, never asked again nor guessed.</summary>
     public Language.ReportField Unknown { get; set; }
     public bool? HasLabour { get; set; }
+
+    /// <summary>两不愁 and 教育/医疗 as answered when they mattered; null when not asked or not known (never a default).</summary>
+    public bool? FoodOk { get; set; }
+    public bool? ClothingOk { get; set; }
+    public bool? SchoolingOk { get; set; }
+    public bool? MedicalCareOk { get; set; }
+
+    /// <summary>Said there is no child at school: the schooling question is not asked again.</summary>
+    public bool NoSchoolChild { get; set; }
     public bool ForNeighbour { get; set; }
     public string? SubjectName { get; set; }
     public string? FreeText { get; set; }

@@ -36,6 +36,11 @@ internal static class ReportDrafts
         if (f.Loss is { } loss) (d.IncomeLostYuan, d.IncomeLostMaxYuan, d.IncomeAsked) = (ReportKeys.Yuan(loss.Min), Max(loss), true);
         if (f.MedicalCost is { } cost) (d.ExtraMedicalYuan, d.ExtraMedicalMaxYuan, d.MedicalAsked) = (ReportKeys.Yuan(cost.Min), Max(cost), true);
         if (f.LabourLost is { } labourLost) d.HasLabour = !labourLost;
+        if (f.FoodOk is { } food) d.FoodOk = food;
+        if (f.ClothingOk is { } clothing) d.ClothingOk = clothing;
+        if (f.SchoolingOk is { } schooling) d.SchoolingOk = schooling;
+        if (f.MedicalCareOk is { } care) d.MedicalCareOk = care;
+        if (f.NoSchoolChild) d.NoSchoolChild = true;
         if (f.ForNeighbour) d.ForNeighbour = true;
         d.Unknown |= f.Unknown;
         d.IncomeAsked |= f.Unknown.HasFlag(ReportField.Loss);

@@ -139,6 +139,46 @@ internal static class ReportQuestions
         RetryHint = "估个数就行，比如“两千”；没有回复0，不清楚回复“不晓得”。",
     };
 
+    // 两不愁三保障, asked only when they matter (SelfReportDialog): a "不晓得" is stored as unknown, never as fine.
+    public static readonly PromptOptions MedicalCare = new()
+    {
+        Key = "medical_care",
+        Text = "家里人现在看得上病吗？",
+        RetryHint = "有病有伤能不能去看医生？能就回复“能”，看不上（没钱、没处看）回复“看不上”。",
+        Choices =
+        [
+            new("yes", "看得上", ["看得上", "能看", "在看", "看了", "住院了", "住起院", "在医院"]),
+            new("no", "看不上", ["看不上", "看不起", "没钱看", "没处看", "去不了", "没法看"]),
+        ],
+    };
+
+    public static readonly PromptOptions Living = new()
+    {
+        Key = "living",
+        Text = "家里现在吃的、穿的（被子）还有吗？",
+        RetryHint = "吃的穿的够不够？都有回复1，缺吃的回复2，缺穿的盖的回复3，都缺回复4。",
+        Choices =
+        [
+            new("both", "都有", ["都有", "够", "不缺", "都不缺"]),
+            new("no_food", "只缺吃的", ["只缺吃"]),
+            new("no_clothing", "只缺穿的、盖的", ["只缺穿"]),
+            new("neither", "吃的穿的都缺", ["都缺", "都没得", "都没有", "啥都没得", "啥都没了"]),
+        ],
+    };
+
+    public static readonly PromptOptions Schooling = new()
+    {
+        Key = "schooling",
+        Text = "家里上学的娃儿还能去上学吗？",
+        RetryHint = "娃儿还能不能上学？能回复1，上不了回复2，家里没有上学的回复3。",
+        Choices =
+        [
+            new("yes", "能上学", ["能", "能上", "在上", "照常", "能去"]),
+            new("no", "上不了学", ["不能", "不行", "上不了", "去不了", "没法上", "读不成"]),
+            new("none", "家里没有上学的", ["没有上学的", "没得上学的", "没娃", "没孩子", "没得娃", "没有娃", "没小孩"]),
+        ],
+    };
+
     public static readonly PromptOptions Labour = new()
     {
         Key = "labour",

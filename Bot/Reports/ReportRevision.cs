@@ -21,6 +21,9 @@ internal static class ReportRevision
         (ReportStep.Livestock, ["牲畜", "猪", "牛", "羊", "鸡", "鸭"]),
         (ReportStep.Water, ["吃水", "喝水", "饮水", "停水", "没水", "水不够"]),
         (ReportStep.IncomeLost, ["损失", "多少钱", "块钱", "元"]),
+        (ReportStep.MedicalCare, ["看病", "看医生"]),
+        (ReportStep.Living, ["吃的", "穿的", "吃穿", "被子"]),
+        (ReportStep.Schooling, ["上学", "读书"]),
         (ReportStep.Labour, ["干活", "劳力", "挣钱"]),
     ];
 
@@ -72,6 +75,9 @@ internal static class ReportRevision
             case ReportStep.Livestock: (d.LivestockLost, d.LivestockCount) = (null, null); break;
             case ReportStep.Water: d.Water = null; break;
             case ReportStep.IncomeLost: (d.IncomeLostYuan, d.IncomeLostMaxYuan, d.IncomeAsked) = (null, null, false); break;
+            case ReportStep.MedicalCare: d.MedicalCareOk = null; break;
+            case ReportStep.Living: (d.FoodOk, d.ClothingOk) = (null, null); break;
+            case ReportStep.Schooling: (d.SchoolingOk, d.NoSchoolChild) = (null, false); break;
             case ReportStep.Labour: d.HasLabour = null; break;
         }
     }

@@ -3,6 +3,7 @@ using Alerts.Bot.Dialogs;
 using Alerts.Bot.Dialogs.Prompts;
 using Alerts.Bot.Language;
 using Alerts.Channels.Messages;
+using Alerts.Monitoring.Households;
 using Alerts.Store.Database;
 
 namespace Alerts.Bot.Reports;
@@ -11,7 +12,8 @@ namespace Alerts.Bot.Reports;
 /// A self-report (农户自主申报): each question in turn, skipping what the first message already said, then a summary
 /// to confirm, then the report is filed with guidance for the reporter and a notice for the grid worker.
 /// </summary>
-internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider time) : Dialog<SelfReportState>, IReprompt
+internal sealed class SelfReportDialog(ReportSubmission submission, HouseholdProfileReader households, TimeProvider time)
+    : Dialog<SelfReportState>, IReprompt
 {
     public const string DialogId = "report";
 
@@ -21,11 +23,16 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     // "不对" changes one field (it was a yes/no that restarted the form); older stacks restart politely.
     public override int Version => 3;
 
-    protected override Task<DialogTurnResult> OnBeginAsync(DialogContext dc, SelfReportState state, JsonElement? options, CancellationToken ct)
+    protected override async Task<DialogTurnResult> OnBeginAsync(DialogContext dc, SelfReportState state, JsonElement? options,
+        CancellationToken ct)
     {
         state.Draft = options?.Deserialize<ReportDraft>(DialogJson.Options) ?? new ReportDraft();
         state.Step = ReportStep.Subject;
-        return NextAsync(dc, state, ct);
+        // Only the reporter's own household has a register to read; a neighbour's is asked about when the house is gone.
+        if (!state.Draft.ForNeighbour && dc.Turn.Person?.HouseholdId is { } household)
+            state.SchoolAgeChild = await households.HasSchoolAgeChildAsync(dc.Turn.Connection, dc.Turn.Transaction, household,
+                Today().Year, ct);
+        return await NextAsync(dc, state, ct);
     }
 
     public void Reprompt(DialogContext dc)
@@ -120,6 +127,13 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
             ReportStep.IncomeLost when !d.IncomeAsked && d.IncomeLostYuan is null => Answer(ReportQuestions.IncomeLost),
             ReportStep.Medical when !d.MedicalAsked && d.ExtraMedicalYuan is null && (d.Injured > 0 || d.Deaths > 0) =>
                 Answer(ReportQuestions.Medical),
+            ReportStep.MedicalCare when d.MedicalCareOk is null && Open(ReportField.MedicalCare) &&
+                                        (d.Injured > 0 || (d.ExtraMedicalMaxYuan ?? d.ExtraMedicalYuan) > 0) =>
+                Answer(ReportQuestions.MedicalCare),
+            ReportStep.Living when d.FoodOk is null && d.ClothingOk is null && Open(ReportField.Food) &&
+                                   (HouseGone(d) || d.Crops == CropLoss.TotalLoss) => Answer(ReportQuestions.Living),
+            ReportStep.Schooling when d.SchoolingOk is null && !d.NoSchoolChild && Open(ReportField.Schooling) &&
+                                      (s.SchoolAgeChild || HouseGone(d)) => Answer(ReportQuestions.Schooling),
             ReportStep.Labour when d.HasLabour is null && Open(ReportField.Labour) => Answer(ReportQuestions.Labour),
             ReportStep.Extras when !s.ExtrasDone && dc.Turn.Message.Channel == ChannelKind.WeChat => SayAndWait(dc, ReportQuestions.Extras),
             ReportStep.Confirm => Prompt(SummaryPrompt.DialogId, new PromptOptions { Text = Summary(d), RetryHint = "请回复1（对）或2（不对，要改）。" }),
@@ -158,6 +172,9 @@ internal sealed class SelfReportDialog(ReportSubmission submission, TimeProvider
     }
 
     private DateOnly Today() => BeijingTime.Today(time.GetUtcNow());
+
+    // 两不愁三保障 matter when the home is gone (food, clothes, the children's school) or the harvest is (food).
+    private static bool HouseGone(ReportDraft d) => d.House is HouseDamage.Unsafe or HouseDamage.Collapsed;
 
     private static string Summary(ReportDraft d) =>
         $"请核对：{(d.ForNeighbour ? $"替{d.SubjectName}家报告，" : "")}{ReportLabels.Brief(d)}" +

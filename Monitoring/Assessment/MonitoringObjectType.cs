@@ -9,6 +9,6 @@ public enum MonitoringObjectType
     /// <summary>边缘易致贫户: an ordinary household below the monitoring line.</summary>
     MarginalAtRisk,
 
-    /// <summary>突发严重困难户: income above the line (or unknown) but a sudden, severe hardship.</summary>
+    /// <summary>突发严重困难户: income known and at or above the line, but a sudden, severe hardship.</summary>
     SuddenSevereHardship,
 }

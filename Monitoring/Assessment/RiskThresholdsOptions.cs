@@ -23,9 +23,23 @@ public sealed class RiskThresholdsOptions
     [Range(typeof(decimal), "0.1", "10")]
     public decimal RedWarningMultiplier { get; set; } = 1.2m;
 
-    /// <summary>Identification must finish within this many days of the confirmed report (Mu'er plan: 15).</summary>
+    /// <summary>Identification must finish within this many days of the first report (Mu'er plan: 15).</summary>
     [Range(1, 365)]
     public int CandidateDeadlineDays { get; set; } = 15;
+
+    /// <summary>
+    /// 收入大幅缩减 (policy 003 names it, gives no figure; our reading): a loss of at least this share of last year's
+    /// household income puts the household in scope. 0.5 = half a year's income gone.
+    /// </summary>
+    [Range(typeof(decimal), "0.05", "1")]
+    public decimal IncomeCollapseShare { get; set; } = 0.5m;
+
+    /// <summary>
+    /// A register income this many years older than the report is too old to decide anything (the window is the 12
+    /// months before the application, anchors.md §6): the household is then assessed as of unknown income.
+    /// </summary>
+    [Range(0, 20)]
+    public int IncomeMaxAgeYears { get; set; } = 2;
 
     // Decimal, not double: 1.2 × 4000 must be exactly 4800, or the boundary moves by a rounding error.
     public decimal MonitoringLineYuan => PovertyLineYuan * MonitoringMultiplier;

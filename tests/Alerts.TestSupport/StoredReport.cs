@@ -11,7 +11,8 @@ public sealed record StoredReport
                for_neighbour AS ForNeighbour, subject_name AS SubjectName, hazard AS Hazard, occurred_on AS OccurredOn,
                deaths AS Deaths, injured AS Injured, house AS House, crops AS Crops, livestock_lost AS LivestockLost,
                livestock_count AS LivestockCount, water AS Water, income_lost_yuan AS IncomeLostYuan,
-               extra_medical_yuan AS ExtraMedicalYuan, has_labour AS HasLabour, free_text AS FreeText, status AS Status,
+               extra_medical_yuan AS ExtraMedicalYuan, has_labour AS HasLabour, food_ok AS FoodOk, clothing_ok AS ClothingOk,
+               schooling_ok AS SchoolingOk, medical_care_ok AS MedicalCareOk, unknown_fields AS UnknownFields, free_text AS FreeText, status AS Status,
                reviewer_id AS ReviewerId, review_note AS ReviewNote
         FROM reports
         """;
@@ -35,6 +36,11 @@ public sealed record StoredReport
     public int? IncomeLostYuan { get; init; }
     public int? ExtraMedicalYuan { get; init; }
     public bool? HasLabour { get; init; }
+    public bool? FoodOk { get; init; }
+    public bool? ClothingOk { get; init; }
+    public bool? SchoolingOk { get; init; }
+    public bool? MedicalCareOk { get; init; }
+    public string? UnknownFields { get; init; }
     public string? FreeText { get; init; }
     public string Status { get; init; } = "";
     public long? ReviewerId { get; init; }

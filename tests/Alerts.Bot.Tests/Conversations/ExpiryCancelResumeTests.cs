@@ -125,12 +125,14 @@ public sealed class ExpiryCancelResumeTests
         return me;
     }
 
-    /// <summary>From the livestock question to the filed report.</summary>
+    /// <summary>From the livestock question to the filed report (the house is gone: food and clothes, school).</summary>
     private static async Task FinishAsync(Chat me)
     {
         await me.Send("没有").ExpectReply(ReportQuestions.Water.Text)
             .Send("正常").ExpectReply(ReportQuestions.IncomeLost.Text)
-            .Send("跳过").ExpectReply(ReportQuestions.Labour.Text)
+            .Send("跳过").ExpectReply(ReportQuestions.Living.Text)
+            .Send("有").ExpectReply(ReportQuestions.Schooling.Text)
+            .Send("3").ExpectReply(ReportQuestions.Labour.Text)
             .Send("有");
         if (me.Channel == ChannelKind.WeChat) await me.ExpectReply(ReportQuestions.Extras).Send("跳过");
         await me.ExpectReply("请核对：").Send("对").ExpectFirstReply("报告已提交，编号100001。");

@@ -11,7 +11,7 @@ public sealed class GridWorkerListTests
         await using var bot = await BotHarness.StartAsync();
         using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有")
+        var number = await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有", Living: "有", Schooling: "没得娃儿")
             .FileAsync(bot.As(villager, ChannelKind.Sms), "涨水把我家房子冲垮了");
         var address = Dapper.SqlMapper.ExecuteScalar<string>(db, "SELECT address FROM households WHERE id = @Id", new { Id = villager.HouseholdId })!;
         var worker = await bot.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), ChannelKind.WeChat);

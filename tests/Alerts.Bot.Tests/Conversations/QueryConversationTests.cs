@@ -16,7 +16,8 @@ public sealed class QueryConversationTests
         using var db = bot.OpenDatabase();
         var villager = Resident.Villager(db);
         var me = bot.As(villager, via);
-        var first = await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有").FileAsync(me, "涨水把我家房子冲垮了");
+        var first = await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有", Living: "有", Schooling: "3")
+            .FileAsync(me, "涨水把我家房子冲垮了");
         await (await bot.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), ChannelKind.Sms)).Send($"确认 {first}");
         await me.Send("山上垮下来了，猪圈埋了");
         // A buried pigsty is partial damage to the house (issue 11), so the house question is not asked.

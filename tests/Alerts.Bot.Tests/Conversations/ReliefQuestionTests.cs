@@ -18,7 +18,8 @@ public sealed class ReliefQuestionTests
         await using var bot = await BotHarness.StartAsync();
         using var db = bot.OpenDatabase();
         var (villager, worker, me) = bot.Villager(ChannelKind.WeChat);
-        var number = await new ReportAnswers("今天", "没有", "减产", "没有", "没水", "五千", "有").FileAsync(me, "涨水把我家房子冲垮了");
+        var number = await new ReportAnswers("今天", "没有", "减产", "没有", "没水", "五千", "有", Living: "有", Schooling: "3")
+            .FileAsync(me, "涨水把我家房子冲垮了");
 
         await me.Send(question).ExpectFirstReply(answer)
             .ExpectReply($"您的报告{number}：等待网格员核实。")

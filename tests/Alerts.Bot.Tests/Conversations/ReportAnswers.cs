@@ -7,11 +7,14 @@ namespace Alerts.Bot.Tests.Conversations;
 /// <summary>
 /// Answers to the report questions that remain after "涨水把我家房子冲垮了" (the house is already known), in the
 /// order the bot asks them. Null means the question is not expected (the first message already answered it, or it
-/// does not apply: the count and the medical costs are asked after an injury only).
+/// does not apply: the count and the medical costs are asked after an injury only; seeing a doctor after an injury or
+/// a medical cost; food and clothes when the house or the harvest is gone; school when the house is gone or the
+/// register lists a school-age child).
 /// </summary>
 public sealed record ReportAnswers(
     string? When, string? People, string? Crops, string? Livestock, string? Water, string? Income, string? Labour,
-    string? Count = null, string? Medical = null, string? House = null)
+    string? Count = null, string? Medical = null, string? House = null, string? MedicalCare = null, string? Living = null,
+    string? Schooling = null)
 {
     /// <summary>Sends each answer after checking that its question was just asked, skips the WeChat-only
     /// location/photo step, and stops at the summary.</summary>
@@ -26,6 +29,9 @@ public sealed record ReportAnswers(
         Answer(c, ReportQuestions.Water.Text, Water);
         Answer(c, ReportQuestions.IncomeLost.Text, Income);
         if (Medical is not null) Answer(c, ReportQuestions.Medical.Text, Medical);
+        Answer(c, ReportQuestions.MedicalCare.Text, MedicalCare);
+        Answer(c, ReportQuestions.Living.Text, Living);
+        Answer(c, ReportQuestions.Schooling.Text, Schooling);
         Answer(c, ReportQuestions.Labour.Text, Labour);
         if (c.Channel == ChannelKind.WeChat) c.ExpectReply(ReportQuestions.Extras).Send("跳过");
         return c.ExpectReply("请核对：");

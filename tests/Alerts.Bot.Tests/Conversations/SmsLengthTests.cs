@@ -16,7 +16,8 @@ public sealed class SmsLengthTests
         await using var bot = await BotHarness.StartAsync();
         using var db = bot.OpenDatabase();
         var (villager, worker, me) = bot.Villager(ChannelKind.Sms);
-        await new ReportAnswers("今天", "有人受伤", "绝收", "是", "脏了", "三千", "不行", Count: "一个", Medical: "两千")
+        await new ReportAnswers("今天", "有人受伤", "绝收", "是", "脏了", "三千", "不行", Count: "一个", Medical: "两千",
+                MedicalCare: "看得上", Living: "有", Schooling: "没得娃儿")
             .FileAsync(me, "涨水把我家房子冲垮了");
 
         string short_ = "";
@@ -38,7 +39,8 @@ public sealed class SmsLengthTests
         await using var bot = await BotHarness.StartAsync();
         using var db = bot.OpenDatabase();
         var me = bot.As(Resident.Villager(db), ChannelKind.WeChat);
-        await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有").FileAsync(me, "涨水把我家房子冲垮了");
+        await new ReportAnswers("今天", "没有", "减产", "没有", "正常", "一千", "有", Living: "有", Schooling: "3")
+            .FileAsync(me, "涨水把我家房子冲垮了");
 
         await me.ExpectFirstReply("报告已提交，编号100001。").ExpectReply("【先保平安】").ExpectReply("【可以申请的帮助】")
             .ExpectNoReply(SmsGuidance.More);

@@ -81,6 +81,7 @@ public sealed class SummaryCorrectionTests
             await me.Asks(ReportQuestions.When).Send("昨天").Asks(ReportQuestions.People).Send("没有")
                 .Asks(ReportQuestions.Crops).Send("减产").Asks(ReportQuestions.Livestock).Send("没有")
                 .Asks(ReportQuestions.Water).Send("没水").Asks(ReportQuestions.IncomeLost).Send("两千")
+                .Asks(ReportQuestions.Living).Send("有").Asks(ReportQuestions.Schooling).Send("3")
                 .Asks(ReportQuestions.Labour).Send("有").ExpectReply(ReportQuestions.Extras);
     }
 }

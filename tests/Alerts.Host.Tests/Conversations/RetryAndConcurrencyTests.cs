@@ -52,7 +52,7 @@ public sealed class RetryAndConcurrencyTests
         Assert.Contains(replies, r => r.Contains(ReportQuestions.Livestock.Text, StringComparison.Ordinal));
         Assert.Contains(replies, r => r.Contains(ReportQuestions.Water.Text, StringComparison.Ordinal));
         await me.Send("正常").ExpectFirstReply(ReportQuestions.IncomeLost.Text)
-            .Send("一千").Send("有");
+            .Send("一千").Send("有").Send("3").Send("有"); // loss, food and clothes, school (the house is gone), labour
         if (via == Via.WeChat) await me.Send("跳过");
         await me.ExpectReply("请核对：洪水，房屋倒塌，无人伤亡，庄稼没损失，吃水正常，损失约1000元。对吗？").Send("对");
 
@@ -69,8 +69,8 @@ public sealed class RetryAndConcurrencyTests
         var (his, hers) = (app.As(husband, Via.WeChat), app.As(wife, Via.Sms));
 
         await Task.WhenAll(
-            Report(his, "涨水把房子冲垮了", "减产", "1000").RunAsync(),
-            Report(hers, "屋头进水了", "绝收", "八千").RunAsync());
+            Report(his, "涨水把房子冲垮了", "减产", "1000", schooling: "3").RunAsync(),
+            Report(hers, "屋头进水了", "绝收", "八千", schooling: null).RunAsync());
 
         var reports = StoredReport.All(db);
         Assert.Equal(2, reports.Count);
@@ -90,11 +90,12 @@ public sealed class RetryAndConcurrencyTests
         Assert.True(StoredConversation.Of(db, hers).IsIdle);
     }
 
-    private static Conversation Report(Conversation c, string first, string crops, string income)
+    // Both lost a house or a harvest, so food and clothes are asked; school only where the house is gone.
+    private static Conversation Report(Conversation c, string first, string crops, string income, string? schooling)
     {
         c.Send(first).ExpectFirstReply("同意吗").Send("同意").ExpectNoReply(ReportQuestions.House.Text);
         new ReportAnswersScript(When: "今天", People: "没有", Crops: crops, Livestock: "没有", Water: "正常", Income: income,
-            Labour: "有").AnswerAll(c);
+            Labour: "有", Living: "有", Schooling: schooling).AnswerAll(c);
         return c.Send("对").ExpectFirstReply("报告已提交");
     }
 }

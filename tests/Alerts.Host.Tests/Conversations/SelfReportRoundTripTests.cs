@@ -21,7 +21,7 @@ public sealed class SelfReportRoundTripTests
         var me = app.As(villager, via);
 
         var number = await new ReportAnswersScript(When: "昨天", People: "没有", Crops: "减产", Livestock: "嗯", Water: "没水",
-            Income: "两千块", Labour: "有").FileAsync(me, "涨水把我家房子冲垮了");
+            Income: "两千块", Labour: "有", Living: "有", Schooling: "没得娃儿").FileAsync(me, "涨水把我家房子冲垮了");
 
         Assert.Equal("100001", number);
         await me.ExpectReply("房子危险，不要进去住。").ExpectReply($"网格员{worker.Name}");
@@ -38,7 +38,7 @@ public sealed class SelfReportRoundTripTests
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
         var villager = Resident.Villager(db);
-        var number = await new ReportAnswersScript("今天", "没有", "减产", "没有", "没水", "五千", "有")
+        var number = await new ReportAnswersScript("今天", "没有", "减产", "没有", "没水", "五千", "有", Living: "有", Schooling: "3")
             .FileAsync(app.As(villager, Via.WeChat), "涨水把我家房子冲垮了");
 
         await (await app.BoundAsync(Resident.GridWorkerOf(db, villager.RegionCode), Via.Sms))

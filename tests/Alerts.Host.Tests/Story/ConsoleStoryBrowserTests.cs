@@ -158,7 +158,7 @@ public sealed class ConsoleStoryBrowserTests
         var pushes = new WeChatPushBuilder(WeChatToken, "gh_fakeaccount", FakeWeChatServer.DefaultAppId, WeChatHarness.AesKey);
         using var client = host.CreateClient();
         var said = new StringBuilder();
-        foreach (var text in new[] { "涨水把我家房子冲垮了", "同意", "昨天", "没有", "减产", "没有", "没水", "两千", "有", "跳过", "对" })
+        foreach (var text in new[] { "涨水把我家房子冲垮了", "同意", "昨天", "没有", "减产", "没有", "没水", "两千", "有", "3", "有", "跳过", "对" })
         {
             var push = pushes.Plain(pushes.Text(villager.Openid!, pushes.NextMsgId(), text));
             using var response = await push.SendAsync(client);

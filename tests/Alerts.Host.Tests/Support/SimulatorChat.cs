@@ -54,7 +54,10 @@ public static class SimulatorChat
         await SayAsync(page, "减产", ReportQuestions.Livestock.Text);
         await SayAsync(page, "没有", ReportQuestions.Water.Text);
         await SayAsync(page, "没水", ReportQuestions.IncomeLost.Text);
-        await SayAsync(page, "两千", ReportQuestions.Labour.Text);
+        // The house is gone: food and clothes, then the children's school (issue 13).
+        await SayAsync(page, "两千", ReportQuestions.Living.Text);
+        await SayAsync(page, "有", ReportQuestions.Schooling.Text);
+        await SayAsync(page, "3", ReportQuestions.Labour.Text);
         await SayAsync(page, "有", "请核对：洪水，房屋倒塌");
         await SayAsync(page, "对", "报告已提交，编号100001。");
     }
