@@ -13,7 +13,8 @@ namespace Alerts.Bot.Tests.Conversations;
 /// </summary>
 public sealed class MonitoredHouseholdTests
 {
-    private static readonly ReportAnswers CollapsedNoWater = new("今天", "没有", "减产", "没有", "没水", "五千", "有");
+    private static readonly ReportAnswers CollapsedNoWater =
+        new("今天", "没有", "减产", "没有", "没水", "五千", "有", Living: "有", Schooling: "没得娃儿");
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
