@@ -1,6 +1,7 @@
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Cases;
 using Alerts.Monitoring.Households;
+using Alerts.Monitoring.Households.Register;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,9 @@ public static class MonitoringServiceCollectionExtensions
     {
         services.AddRelapseAssessment();
         services.TryAddSingleton<HouseholdProfileReader>();
+        services.TryAddSingleton<HouseholdRecordStore>();
+        // Needs a PhoneNormaliser, which the Host supplies (the phone rule lives in Channels).
+        services.TryAddSingleton<RegisterImporter>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseIntake>();
         return services;
