@@ -17,6 +17,7 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<HouseholdRecordStore>();
         // Needs a PhoneNormaliser, which the Host supplies (the phone rule lives in Channels).
         services.TryAddSingleton<RegisterImporter>();
+        services.TryAddSingleton<DemoRegister>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseIntake>();
         return services;

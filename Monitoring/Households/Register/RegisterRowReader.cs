@@ -51,7 +51,7 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
             Food = YesNo(C.Food), Clothing = YesNo(C.Clothing), Education = YesNo(C.Education),
             Medical = YesNo(C.Medical), Housing = YesNo(C.Housing), Water = YesNo(C.Water), HelperPhone = Phone(),
         };
-        if (cells.Income is not null && cells.IncomeYear is null) Fail(C.IncomeYear, "填了人均纯收入，须写明收入年度");
+        if (cells.Income is not null && Cell(C.IncomeYear).Length == 0) Fail(C.IncomeYear, "填了人均纯收入，须写明收入年度");
         return cells;
     }
 
