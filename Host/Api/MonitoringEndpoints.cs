@@ -28,6 +28,7 @@ internal static class MonitoringEndpoints
             DecideAsync(id, enrol: true, null, user, store, clock, ct));
         group.MapPost("/cases/{id:long}/decline", (long id, DeclineRequest? body, ClaimsPrincipal user, CaseStore store, TimeProvider clock,
             CancellationToken ct) => DecideAsync(id, enrol: false, body?.Reason, user, store, clock, ct));
+        group.MapHouseholds();
         return group;
     }
 

@@ -1,5 +1,7 @@
 using Alerts.Monitoring;
 using Alerts.Monitoring.Cases;
+using Alerts.Monitoring.Households.Register;
+using Alerts.Channels.Messages;
 
 namespace Alerts.Host.Monitoring;
 
@@ -10,6 +12,7 @@ internal static class MonitoringHosting
     {
         services.AddMonitoring();
         services.AddSingleton<IDutyRosters, RosterForMonitoring>();
+        services.AddSingleton<PhoneNormaliser>(MainlandPhone.Parse);
         return services;
     }
 }
