@@ -11,12 +11,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Alerts.Host.Api;
 
 /// <summary>
-/// Household records under /api/monitoring (officials and admins, the group's filter): import a village register as CSV
+/// Household records under /api/monitoring (officials and admins, the group's filter): import a village register as CSV or .xlsx
 /// (all or nothing, the row errors in the 400), search, and one record with its members. A household outside the
 /// caller's jurisdiction is, to them, not there (404); a register row for a village outside it is refused as unknown.
 /// </summary>
 internal static class HouseholdsEndpoints
 {
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static RouteGroupBuilder MapHouseholds(this RouteGroupBuilder group)
     {
         group.MapPost("/households/import", ImportAsync);
@@ -31,8 +33,9 @@ internal static class HouseholdsEndpoints
         HttpRequest request, ClaimsPrincipal user, RegisterImporter importer)
     {
         var ct = request.HttpContext.RequestAborted;
-        if (request.ContentType is not { } type || !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
-            return TypedResults.Problem("请以 text/csv 上传登记册 / Send the register as text/csv",
+        if (request.ContentType is not { } type || !(type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) ||
+                                                     type.StartsWith(XlsxType, StringComparison.OrdinalIgnoreCase)))
+            return TypedResults.Problem("请以 text/csv 或 .xlsx 上传登记册 / Send the register as text/csv or .xlsx",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         // Kestrel's default body limit (30 MB) is below a large county's register; this endpoint sets its own.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -40,7 +43,7 @@ internal static class HouseholdsEndpoints
         var body = await RequestBody.ReadCappedAsync(request, RegisterText.MaxBytes, ct);
         if (body.Length > RegisterText.MaxBytes) return Problems.TooLarge(RegisterText.MaxBytes);
         var account = user.ToAccount();
-        var result = await importer.ImportAsync(RegisterText.Decode(body), account.Actor, account.RegionCode, ct);
+        var result = await importer.ImportAsync(body, account.Actor, account.RegionCode, ct);
         if (result.Succeeded)
             return TypedResults.Ok(new ImportResponse(result.Households, result.Members, result.Villages, result.Created,
                 result.Updated, result.Unchanged));

@@ -15,7 +15,7 @@ internal static class HouseholdsVerb
 {
     public const string Usage = """
           dotnet run --project Host -- households import FILE --as LOGIN | --region CODE
-                                                            import a village register CSV (all or nothing)
+                                                            import a village register, CSV or .xlsx (all or nothing)
           dotnet run --project Host -- households demo-register > register.csv
                                                             write the demo county's register
         """;
@@ -54,7 +54,7 @@ internal static class HouseholdsVerb
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = await services.GetRequiredService<RegisterImporter>().ImportAsync(
-            RegisterText.Decode(await File.ReadAllBytesAsync(file, ct)), actor, regionCode, ct);
+            await File.ReadAllBytesAsync(file, ct), actor, regionCode, ct);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"登记册有 {result.ErrorCount} 处错误，未导入任何内容 / {result.ErrorCount} errors, nothing imported:");

@@ -24,7 +24,8 @@ internal sealed class CsvReader(TextReader reader)
             first = false;
             _row++;
             var (fields, malformed) = ReadRecord();
-            if (malformed is null && fields is [""]) { _row--; continue; }
+            // A blank line is skipped but still counted, so row numbers stay those a spreadsheet shows.
+            if (malformed is null && fields is [""]) continue;
             yield return new CsvRecord(_row, fields, malformed);
         }
     }

@@ -32,11 +32,31 @@ public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormalis
         public string RegionCode { get; init; } = "";
     }
 
-    /// <summary>Imports as <paramref name="actor"/>, who may write only villages under <paramref name="regionCode"/>.</summary>
-    public async Task<RegisterImportResult> ImportAsync(TextReader csv, string actor, string regionCode, CancellationToken ct)
+    /// <summary>Imports CSV text as <paramref name="actor"/>, who may write only villages under <paramref name="regionCode"/>.</summary>
+    public Task<RegisterImportResult> ImportAsync(TextReader csv, string actor, string regionCode, CancellationToken ct) =>
+        ImportAsync(new CsvReader(csv).Records(), actor, regionCode, ct);
+
+    /// <summary>
+    /// Imports an uploaded file, .xlsx or CSV (<see cref="RegisterText"/>); a workbook that cannot be opened is an error
+    /// of the file, not a failure of ours.
+    /// </summary>
+    public async Task<RegisterImportResult> ImportAsync(byte[] file, string actor, string regionCode, CancellationToken ct)
+    {
+        try
+        {
+            return await ImportAsync(RegisterText.Records(file), actor, regionCode, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                                       or System.Xml.XmlException or FormatException)
+        {
+            return RegisterImportResult.Failed([new RegisterError(0, null, "无法读取这个 .xlsx 文件，请另存为 .xlsx 或 CSV（UTF-8）后再试")]);
+        }
+    }
+
+    private async Task<RegisterImportResult> ImportAsync(IEnumerable<CsvRecord> records, string actor, string regionCode, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var file = RegisterFile.Read(csv, phones, BeijingTime.Today(now).Year);
+        var file = RegisterFile.Read(records, phones, BeijingTime.Today(now).Year);
         if (file.Errors.Count > 0) return RegisterImportResult.Failed(file.Errors);
 
         await using var c = await db.OpenAsync(ct);

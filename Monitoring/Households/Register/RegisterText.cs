@@ -3,8 +3,9 @@ using System.Text;
 namespace Alerts.Monitoring.Households.Register;
 
 /// <summary>
-/// The bytes of an uploaded register as text: UTF-8 (with or without BOM), or GB18030 (what Excel on a Chinese Windows
-/// saves as "CSV") when the bytes are not valid UTF-8. No other encoding is guessed at.
+/// The bytes of an uploaded register: an .xlsx workbook (its first sheet), or CSV text in UTF-8 (with or without BOM) or
+/// GB18030 (what Excel on a Chinese Windows saves as "CSV") when the bytes are not valid UTF-8. No other encoding is
+/// guessed at.
 /// </summary>
 public static class RegisterText
 {
@@ -12,6 +13,9 @@ public static class RegisterText
     public const int MaxBytes = 64 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    internal static IEnumerable<CsvRecord> Records(byte[] bytes) =>
+        XlsxRows.LooksLikeXlsx(bytes) ? XlsxRows.Read(bytes) : new CsvReader(Decode(bytes)).Records();
 
     public static TextReader Decode(byte[] bytes)
     {
