@@ -13,6 +13,7 @@ internal static class MonitoringHosting
         services.AddMonitoring();
         services.AddSingleton<IDutyRosters, RosterForMonitoring>();
         services.AddSingleton<PhoneNormaliser>(MainlandPhone.Parse);
+        services.AddHostedService<DemoRegisterStartup>();
         return services;
     }
 }

@@ -52,6 +52,15 @@ public sealed class HouseholdRecordStore(StoreDb db)
         LIMIT 3
         """;
 
+    private const string AnyRegisterMember = "SELECT EXISTS (SELECT 1 FROM household_members)";
+
+    /// <summary>Whether any register has been imported (a member row exists).</summary>
+    public async Task<bool> AnyRegisterMemberAsync(CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(AnyRegisterMember, cancellationToken: ct));
+    }
+
     /// <summary>A household's record with its members, or null.</summary>
     public async Task<HouseholdRecord?> GetAsync(long id, CancellationToken ct)
     {

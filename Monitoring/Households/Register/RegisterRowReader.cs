@@ -109,11 +109,13 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
         var other => Refuse<bool?>(column, $"须填“是”或“否”（或留空），不是“{other}”"),
     };
 
-    private bool RequiredYesNo(string column)
+    private bool RequiredYesNo(string column) => Cell(column) switch
     {
-        if (Cell(column).Length == 0) Fail(column, "须填“是”或“否”");
-        return YesNo(column) ?? true;
-    }
+        "是" => true,
+        "否" => false,
+        "" => Refuse<bool>(column, "须填“是”或“否”"),
+        var other => Refuse<bool>(column, $"须填“是”或“否”，不是“{other}”"),
+    };
 
     private string? Labour() => Cell(C.Labour) switch
     {
