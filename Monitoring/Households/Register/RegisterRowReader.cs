@@ -81,15 +81,23 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
     {
         var text = Cell(column);
         if (text.Length == 0) Fail(column, "不能为空");
-        else if (text.Length > max) Fail(column, $"不能超过 {max} 个字");
+        else CheckText(column, text, max);
         return text;
     }
 
     private string? Text(string column, int max)
     {
         var text = Cell(column);
-        if (text.Length > max) Fail(column, $"不能超过 {max} 个字");
+        CheckText(column, text, max);
         return text.Length == 0 ? null : text;
+    }
+
+    // Text that a spreadsheet would run as a formula is no name or address; refusing it keeps every export safe.
+    private void CheckText(string column, string text, int max)
+    {
+        if (text.Length > max) Fail(column, $"不能超过 {max} 个字");
+        else if (text.Length > 0 && RegisterCsvWriter.FormulaStarts.Contains(text[0]))
+            Fail(column, "不能以 = + - @ 开头（表格会把它当公式）");
     }
 
     private int? Number(string column, int min, int max)

@@ -61,6 +61,8 @@ public sealed class RegisterFileTests
     [InlineData("脱贫户", "Y", "脱贫户")]
     [InlineData("饮水安全", "安全", "饮水安全")]
     [InlineData("帮扶责任人手机", "12345", "帮扶责任人手机")]
+    [InlineData("姓名", "=1+2", "姓名")]
+    [InlineData("地址", "@SUM(A1)", "地址")]
     public void ABadCellIsReportedWithItsRowAndColumnAndNothingIsKept(string column, string value, string named)
     {
         var cells = new Dictionary<string, string>
@@ -124,6 +126,17 @@ public sealed class RegisterFileTests
             Row("0001", "李秀英", "配偶", household.Replace("5200", "9000")) + "\n");
         var error = Assert.Single(contradicted.Errors);
         Assert.Equal((3, "人均纯收入(元)"), (error.Row, error.Column));
+    }
+
+    [Fact]
+    public void TheRegisterWriterQuotesWhatNeedsItAndDisarmsFormulasAndItsOutputReadsBack()
+    {
+        var text = new StringWriter();
+        new RegisterCsvWriter(text).Record(["a,b", "say \"hi\"", "=cmd", "plain", null]);
+
+        Assert.Equal("\uFEFF\"a,b\",\"say \"\"hi\"\"\",\"'=cmd\",plain,\r\n", text.ToString());
+        var back = Assert.Single(new CsvReader(new StringReader(text.ToString())).Records());
+        Assert.Equal(["a,b", "say \"hi\"", "'=cmd", "plain", ""], back.Fields);
     }
 
     [Fact]
