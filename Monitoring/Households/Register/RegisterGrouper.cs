@@ -47,6 +47,7 @@ internal static class RegisterGrouper
     {
         if (row.VillageName is { } name && head.VillageName is { } headName && name != headName)
             errors.Add(new RegisterError(row.Row, RegisterColumns.VillageName, $"与户主行（第 {head.Row} 行）不一致"));
+        if (row.Household == RegisterHouseholdCells.Blank) return;
         foreach (var ((column, value), (_, headValue)) in row.Household.ByColumn().Zip(head.Household.ByColumn()))
             if (value is not null && !value.Equals(headValue))
                 errors.Add(new RegisterError(row.Row, column, $"与户主行（第 {head.Row} 行）不一致；户的信息以户主行为准"));

@@ -3,6 +3,9 @@ namespace Alerts.Monitoring.Households.Register;
 /// <summary>The household's own columns as one row gives them; null is a blank cell.</summary>
 internal sealed record RegisterHouseholdCells
 {
+    /// <summary>A row that leaves every household column blank, as most members' rows do.</summary>
+    public static readonly RegisterHouseholdCells Blank = new();
+
     public string? Address { get; init; }
     public int? Income { get; init; }
     public int? IncomeYear { get; init; }

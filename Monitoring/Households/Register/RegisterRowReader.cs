@@ -13,6 +13,10 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
 
     // Columns beyond the header's last one must be blank (a trailing comma is not an error).
     private readonly int _width = header.Count == 0 ? 0 : header.Values.Max() + 1;
+    // Each column's position, keyed by the RegisterColumns constant itself: a reference lookup, not a string hash, for
+    // the 26 cells of each of up to a million rows.
+    private readonly Dictionary<object, int> _index = RegisterColumns.All.ToDictionary(
+        c => (object)c, c => header.GetValueOrDefault(c, -1), ReferenceEqualityComparer.Instance);
     private CsvRecord _record = null!;
     private List<RegisterError> _errors = null!;
 
@@ -21,8 +25,9 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
         (_record, _errors) = (record, errors);
         var before = errors.Count;
         if (record.Malformed is { } why) return Fail(null, why);
-        if (record.Fields.Skip(_width).Any(f => f.Trim().Length > 0))
-            return Fail(null, $"这一行有 {record.Fields.Count} 个字段，表头只有 {_width} 列");
+        for (var i = _width; i < record.Fields.Count; i++)
+            if (!string.IsNullOrWhiteSpace(record.Fields[i]))
+                return Fail(null, $"这一行有 {record.Fields.Count} 个字段，表头只有 {_width} 列");
         var row = new RegisterRow
         {
             Row = record.Row,
@@ -56,7 +61,7 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
     }
 
     private string Cell(string column) =>
-        header.TryGetValue(column, out var i) && i < _record.Fields.Count ? _record.Fields[i].Trim() : "";
+        _index.TryGetValue(column, out var i) && i >= 0 && i < _record.Fields.Count ? _record.Fields[i].Trim() : "";
 
     private RegisterRow? Fail(string? column, string message)
     {
