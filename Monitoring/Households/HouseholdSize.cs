@@ -6,7 +6,7 @@ namespace Alerts.Monitoring.Households;
 /// so the size is the register's members who live here. A household nobody imported a register for falls back to the
 /// people enrolled in it (at least the one who enrolled).
 /// </summary>
-public static class HouseholdSize
+internal static class HouseholdSize
 {
     /// <summary>SQL columns for a household aliased <c>h</c>: living_members, register_rows, enrolled_people.</summary>
     public const string Columns = """

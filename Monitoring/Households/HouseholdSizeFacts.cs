@@ -1,7 +1,7 @@
 namespace Alerts.Monitoring.Households;
 
 /// <summary>The facts <see cref="HouseholdSize"/> counts from (its <c>Columns</c>), and the size they give.</summary>
-public sealed record HouseholdSizeFacts
+internal sealed record HouseholdSizeFacts
 {
     /// <summary>Register members who actually live in the household (共同生活).</summary>
     public int LivingMembers { get; init; }
