@@ -9,15 +9,16 @@ namespace Alerts.Host.Cli;
 /// <summary>
 /// <c>households import FILE --as LOGIN | --region CODE</c> imports a village register (CSV, Chinese headers; README
 /// "Household register import") in the name of an official's or admin's account, or of the operator at this machine
-/// for a place; <c>households demo-register</c> prints the demo county's register.
+/// for a place; <c>households demo-register FILE</c> writes the demo county's register (a file, not standard output,
+/// which the log shares). FILE is best absolute: <c>dotnet run</c> runs in Host/.
 /// </summary>
 internal static class HouseholdsVerb
 {
     public const string Usage = """
           dotnet run --project Host -- households import FILE --as LOGIN | --region CODE
                                                             import a village register, CSV or .xlsx (all or nothing)
-          dotnet run --project Host -- households demo-register > register.csv
-                                                            write the demo county's register
+          dotnet run --project Host -- households demo-register FILE
+                                                            write the demo county's register as CSV
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
@@ -26,10 +27,8 @@ internal static class HouseholdsVerb
         {
             case ["import", var file, "--as" or "--region", var who]:
                 return await ImportAsync(services, file, args[2] == "--as" ? who : null, args[2] == "--region" ? who : null, ct);
-            case ["demo-register"]:
-                await services.GetRequiredService<Migrator>().MigrateAsync(ct);
-                await services.GetRequiredService<DemoRegister>().WriteAsync(Console.Out, DemoCounty.CountyPrefix, ct);
-                return 0;
+            case ["demo-register", var file]:
+                return await DemoRegisterAsync(services, file, ct);
             default:
                 Console.Error.WriteLine("usage:\n" + Usage);
                 return 2;
@@ -63,6 +62,15 @@ internal static class HouseholdsVerb
         }
         Console.WriteLine($"{result.Households} households ({result.Members} member rows) in {result.Villages} villages: " +
             $"{result.Created} new, {result.Updated} updated, {result.Unchanged} unchanged, {started.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
+    private static async Task<int> DemoRegisterAsync(IServiceProvider services, string file, CancellationToken ct)
+    {
+        await services.GetRequiredService<Migrator>().MigrateAsync(ct);
+        await using var writer = File.CreateText(file);
+        var households = await services.GetRequiredService<DemoRegister>().WriteAsync(writer, DemoCounty.CountyPrefix, ct);
+        Console.WriteLine($"wrote the register of {households} demo households to {file}");
         return 0;
     }
 
