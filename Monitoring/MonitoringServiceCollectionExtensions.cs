@@ -7,6 +7,7 @@ using Alerts.Monitoring.Households;
 using Alerts.Monitoring.Platform;
 using Alerts.Monitoring.Screening;
 using Alerts.Monitoring.Measures;
+using Alerts.Monitoring.Households.Register;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,10 @@ public static class MonitoringServiceCollectionExtensions
     {
         services.AddRelapseAssessment();
         services.TryAddSingleton<HouseholdProfileReader>();
+        services.TryAddSingleton<HouseholdRecordStore>();
+        // Needs a PhoneNormaliser, which the Host supplies (the phone rule lives in Channels).
+        services.TryAddSingleton<RegisterImporter>();
+        services.TryAddSingleton<DemoRegister>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<CaseIntake>();
         services.TryAddSingleton<HouseholdMatcher>();

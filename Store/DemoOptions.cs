@@ -10,4 +10,10 @@ public sealed class DemoOptions
 
     /// <summary>Households in the demo county (about 2.5 registered people each).</summary>
     public int Households { get; set; } = 5000;
+
+    /// <summary>
+    /// Import the demo county's village register (incomes, members, 两不愁三保障, helpers) on a start that finds no
+    /// register member yet. Off by default so that the demo and its tests keep the households as seeded.
+    /// </summary>
+    public bool ImportRegister { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alerts.Bench.Broadcast;
+using Alerts.Bench.Register;
 using Alerts.Bench.Seed;
 using Alerts.Bench.Webhook;
 
@@ -15,6 +16,7 @@ internal static class BenchMain
         usage: dotnet run -c Release --project bench -- seed [households]
                dotnet run -c Release --project bench -- webhook
                dotnet run -c Release --project bench -- broadcast [households] [dispatch-households]
+               dotnet run -c Release --project bench -- register [households]
         """;
 
     private static int Arg(string[] args, int index, int fallback) =>
@@ -33,6 +35,8 @@ internal static class BenchMain
                 // providers' real rates (WeChat 100/s, Twilio 10/s) a million messages take hours whatever we do.
                 var targeting = await TargetingBench.RunAsync(Arg(args, 1, 1_000_000));
                 return targeting | await DispatchBench.RunAsync(Arg(args, 2, 20_000));
+            case "register":
+                return await RegisterBench.RunAsync(Arg(args, 1, 100_000));
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

@@ -1,6 +1,7 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Channels.Messages;
 using Alerts.Identity.Linking;
+using Alerts.Monitoring.Households;
 using Alerts.Store.Audit;
 using Alerts.Store.Households;
 using Alerts.Store.People;
@@ -8,7 +9,8 @@ using Alerts.Store.People;
 namespace Alerts.Bot.Enrolment;
 
 /// <summary>The records enrolment writes, all in the turn's transaction.</summary>
-internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore households, AuditStore audit, PhoneLinking linking)
+internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore households, HouseholdRecordStore records, AuditStore audit,
+    PhoneLinking linking)
 {
     public async Task ConsentAsync(TurnContext turn, Person person, CancellationToken ct)
     {
@@ -45,13 +47,21 @@ internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore househo
         return check;
     }
 
-    /// <summary>Someone the village has not registered: a new household in the chosen village, with them as its head.</summary>
+    /// <summary>
+    /// Someone the village has not registered as a person: when the chosen village's register lists exactly one
+    /// household whose head or a member bears the name given, they join it (never a household of another village);
+    /// otherwise a new household with them as its head, as before. Either way the village's grid workers are asked to
+    /// check when the name decided or could not decide, since a name is all a self-registered villager gives.
+    /// </summary>
     public async Task RegisterAsync(TurnContext turn, EnrolmentState state, PriorityFlags flags, CancellationToken ct)
     {
         var (c, tx) = (turn.Connection, turn.Transaction);
         var village = state.VillageCode ?? throw new InvalidOperationException("Enrolment finished without a village.");
         var name = state.Name ?? "村民";
-        var householdId = await households.InsertAsync(c, tx, village, Workers.HouseholdAddress.SelfRegistered, name, turn.Now, ct);
+        IReadOnlyList<long> matches = state.Name is null ? [] : await records.FindRegisteredByNameAsync(c, tx, village, name, ct);
+        var householdId = matches.Count == 1
+            ? matches[0]
+            : await households.InsertAsync(c, tx, village, Workers.HouseholdAddress.SelfRegistered, name, turn.Now, ct);
         var wechat = turn.Message.Channel == ChannelKind.WeChat;
         var person = new Person
         {
@@ -61,8 +71,20 @@ internal sealed class EnrolmentWriter(PersonStore people, HouseholdStore househo
             ConsentedUtc = turn.Now, CreatedUtc = turn.Now,
         };
         var id = await people.InsertVillagerAsync(c, tx, person, ct);
-        await audit.AppendAsync(c, tx, $"person:{id}", "enrolled", $"person:{id}", null, ct);
+        var matched = matches.Count switch { 0 => null, 1 => $"register_household:{householdId}", _ => "register_ambiguous" };
+        await audit.AppendAsync(c, tx, $"person:{id}", "enrolled", $"person:{id}", matched, ct);
+        if (matches.Count > 0) await AskGridWorkersToCheckAsync(turn, village, name, id, matches.Count, ct);
         turn.Person = person with { Id = id };
         turn.Say($"登记好了，{name}。遇到灾情直接发消息告诉我们，回复“菜单”看能做什么。");
+    }
+
+    private async Task AskGridWorkersToCheckAsync(TurnContext turn, string village, string name, long personId, int matches,
+        CancellationToken ct)
+    {
+        var text = matches == 1
+            ? $"【请核实】村民{name}（编号{personId}）自行登记，已按姓名归入村登记册上的一户，请上门或电话核实。"
+            : $"【请核实】村民{name}（编号{personId}）自行登记，村登记册上有多户同名，暂作新户，请核实后归户。";
+        foreach (var worker in await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, village, ct))
+            turn.Notify(worker.Id, text, matches == 1 ? "enrolment_matched" : "enrolment_ambiguous");
     }
 }

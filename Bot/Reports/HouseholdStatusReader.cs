@@ -1,4 +1,5 @@
 using Alerts.Bot.Dialogs;
+using Alerts.Monitoring.Households;
 using Alerts.Store.Households;
 using Alerts.Store.People;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace Alerts.Bot.Reports;
 /// What guidance needs to know about a report's household (its register flags and
 /// size) and its reporter (priority groups), read in the turn's transaction.
 /// </summary>
-internal sealed class HouseholdStatusReader(HouseholdStore households)
+internal sealed class HouseholdStatusReader(HouseholdStore households, HouseholdRecordStore records)
 {
     public Task<HouseholdStatus> ReadAsync(TurnContext turn, long? householdId, Person? reporter, CancellationToken ct) =>
         ReadAsync(turn.Connection, turn.Transaction, householdId, reporter, ct);
@@ -25,7 +26,8 @@ internal sealed class HouseholdStatusReader(HouseholdStore households)
             HasDibao = h?.HasDibao ?? false,
             IsTekun = h?.IsTekun ?? false,
             IsLowIncome = h?.IsLowIncome ?? false,
-            Members = h is null ? 1 : Math.Max(1, await households.MemberCountAsync(c, tx, h.Id, ct)),
+            // Policy 003's count (those living together), the same as the assessment's; at least the reporter.
+            Members = h is null ? 1 : Math.Max(1, await records.SizeOfAsync(c, tx, h.Id, ct)),
             IsElderly = reporter?.IsElderly ?? false,
             IsDisabled = reporter?.IsDisabled ?? false,
             LivesAlone = reporter?.LivesAlone ?? false,

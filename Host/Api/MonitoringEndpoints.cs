@@ -31,6 +31,7 @@ internal static class MonitoringEndpoints
             TimeProvider clock, CancellationToken ct) => DecideAsync(id, enrol: false, body?.Reason, user, procedure, clock, ct));
         group.MapCaseProcedure();
         group.MapMonitoringCare();
+        group.MapHouseholds();
         return group;
     }
 

@@ -4,6 +4,7 @@ using Alerts.Identity;
 using Alerts.Monitoring;
 using Alerts.Host.Hosting;
 using Alerts.Host.Logging;
+using Alerts.Host.Monitoring;
 using Alerts.Store;
 using Alerts.Store.Migrations;
 using Alerts.Store.Seeding;
@@ -25,7 +26,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage + "\n" + MonitoringVerb.Usage;
+        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage + "\n" + MonitoringVerb.Usage + "\n" + HouseholdsVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -36,7 +37,7 @@ internal static class CliVerbs
         builder.Services.AddStore(builder.Configuration);
         builder.Services.AddIdentity(builder.Configuration);
         builder.Services.AddBroadcast(builder.Configuration);
-        builder.Services.AddMonitoring();
+        builder.Services.AddMonitoringHost();
         using var host = builder.Build();
         var services = host.Services;
         var ct = CancellationToken.None;
@@ -60,6 +61,8 @@ internal static class CliVerbs
                     return await CasesVerb.RunAsync(services, args[1..], ct);
                 case "monitoring":
                     return await MonitoringVerb.RunAsync(services, args[1..], ct);
+                case "households":
+                    return await HouseholdsVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

@@ -1,5 +1,7 @@
 using Alerts.Monitoring;
 using Alerts.Monitoring.Cases;
+using Alerts.Monitoring.Households.Register;
+using Alerts.Channels.Messages;
 
 namespace Alerts.Host.Monitoring;
 
@@ -12,6 +14,8 @@ internal static class MonitoringHosting
         services.AddSingleton<IDutyRosters, RosterForMonitoring>();
         services.AddHostedService<CaseDeadlineWorker>();
         services.AddHostedService<CheckInReminderWorker>();
+        services.AddSingleton<PhoneNormaliser>(MainlandPhone.Parse);
+        services.AddHostedService<DemoRegisterStartup>();
         return services;
     }
 }

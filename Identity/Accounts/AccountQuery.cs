@@ -29,6 +29,11 @@ public sealed class AccountQuery(StoreDb db)
         FROM accounts a LEFT JOIN regions r ON r.code = a.region_code
         WHERE a.id = @Id
         """;
+    private const string SelectByLogin = $"""
+        SELECT {Columns}
+        FROM accounts a LEFT JOIN regions r ON r.code = a.region_code
+        WHERE a.login = @Login
+        """;
 
     /// <summary>One page of the accounts under <paramref name="prefix"/> and how many match in all.</summary>
     public async Task<(IReadOnlyList<AccountListing> Rows, long Total)> PageAsync(string prefix, AccountFilter filter, int offset, int limit,
@@ -46,5 +51,12 @@ public sealed class AccountQuery(StoreDb db)
     {
         await using var c = await db.OpenAsync(ct);
         return await c.QuerySingleOrDefaultAsync<AccountListing>(new CommandDefinition(SelectOne, new { Id = id }, cancellationToken: ct));
+    }
+
+    /// <summary>The account with this console login, for CLI verbs that act in someone's name.</summary>
+    public async Task<AccountListing?> FindByLoginAsync(string login, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<AccountListing>(new CommandDefinition(SelectByLogin, new { Login = login }, cancellationToken: ct));
     }
 }

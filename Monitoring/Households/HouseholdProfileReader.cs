@@ -7,16 +7,13 @@ namespace Alerts.Monitoring.Households;
 /// <summary>Reads what the assessment needs of a household from its register record, in the caller's transaction.</summary>
 public sealed class HouseholdProfileReader
 {
-    // Members as policy 003 counts them: those who actually live together. A household nobody imported a register for
-    // falls back to the people enrolled in it (a lower bound, so a loss shared out per person is never understated).
-    private const string Select = """
+    // Members as policy 003 counts them (HouseholdSize): those who actually live together.
+    private const string Select = $"""
         SELECT h.is_lifted_out, h.is_monitored, h.has_dibao, h.has_dibao_edge, h.is_tekun,
                h.has_disabled OR EXISTS (SELECT 1 FROM household_members m WHERE m.household_id = h.id AND m.is_disabled = 1) AS is_disabled,
                h.income_per_person_yuan, h.income_year, h.labour,
                h.food_secure, h.clothing_secure, h.education_secure, h.medical_secure, h.housing_secure, h.water_secure,
-               (SELECT COUNT(*) FROM household_members m WHERE m.household_id = h.id AND m.lives_here = 1) AS register_members,
-               (SELECT COUNT(*) FROM household_members m WHERE m.household_id = h.id) AS register_rows,
-               (SELECT COUNT(*) FROM people p WHERE p.household_id = h.id) AS enrolled_people
+               {HouseholdSize.Columns}
         FROM households h WHERE h.id = @Id
         """;
 
@@ -43,7 +40,7 @@ public sealed class HouseholdProfileReader
         public bool? MedicalSecure { get; init; }
         public bool? HousingSecure { get; init; }
         public bool? WaterSecure { get; init; }
-        public int RegisterMembers { get; init; }
+        public int LivingMembers { get; init; }
         public int RegisterRows { get; init; }
         public int EnrolledPeople { get; init; }
     }
@@ -53,7 +50,7 @@ public sealed class HouseholdProfileReader
         if (householdId is not { } id) return new HouseholdProfile();
         var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select, new { Id = id }, tx, cancellationToken: ct));
         if (row is null) return new HouseholdProfile();
-        var members = row.RegisterRows > 0 ? row.RegisterMembers : row.EnrolledPeople;
+        var members = HouseholdSize.Of(row.LivingMembers, row.RegisterRows, row.EnrolledPeople);
         return new HouseholdProfile
         {
             IsLiftedOut = row.IsLiftedOut, IsMonitored = row.IsMonitored, HasDibao = row.HasDibao, HasDibaoEdge = row.HasDibaoEdge,

@@ -17,7 +17,6 @@ public sealed class HouseholdStore(StoreDb db)
         VALUES (@VillageCode, @Address, @HeadName, @Now)
         RETURNING id
         """;
-    private const string CountMembers = "SELECT COUNT(*) FROM people WHERE household_id = @Id";
     private const string CountUnder =
         "SELECT COUNT(*) FROM households WHERE village_code >= @From AND village_code < @To";
 
@@ -35,10 +34,6 @@ public sealed class HouseholdStore(StoreDb db)
         string headName, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
             new { VillageCode = villageCode, Address = address, HeadName = headName, Now = now }, tx, cancellationToken: ct));
-
-    /// <summary>Registered members, for per-person income when a report is assessed.</summary>
-    public Task<int> MemberCountAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
-        c.ExecuteScalarAsync<int>(new CommandDefinition(CountMembers, new { Id = id }, tx, cancellationToken: ct));
 
     public async Task<long> CountUnderAsync(string prefix, CancellationToken ct)
     {

@@ -6,7 +6,8 @@ namespace Alerts.Store.Seeding;
 
 /// <summary>
 /// Prepared INSERTs reused row after row inside one transaction. Seeding a million households goes through here,
-/// so it binds parameters by position on commands prepared once, not through Dapper's per-call reflection.
+/// so it binds parameters by position on commands prepared once, not through Dapper's per-call reflection. A seeded
+/// household is one the village register lists: its 户编号 is its id, seven digits (Monitoring's DemoRegister).
 /// </summary>
 internal sealed class SeedWriter : IDisposable
 {
@@ -23,8 +24,8 @@ internal sealed class SeedWriter : IDisposable
         _now = UtcText.Format(now);
         _household = Prepare("""
             INSERT INTO households (id, village_code, address, head_name, is_lifted_out, is_monitored, has_dibao, is_tekun,
-                                    is_low_income, created_utc)
-            VALUES ($id, $village, $address, $head, $lifted, $monitored, $dibao, $tekun, $low, $now)
+                                    is_low_income, created_utc, register_no)
+            VALUES ($id, $village, $address, $head, $lifted, $monitored, $dibao, $tekun, $low, $now, printf('%07d', $id))
             """, ("$id", I), ("$village", T), ("$address", T), ("$head", T), ("$lifted", I), ("$monitored", I), ("$dibao", I),
             ("$tekun", I), ("$low", I), ("$now", T));
         _person = Prepare("""
