@@ -25,10 +25,13 @@ public static class CsvText
     private static void Line(StringBuilder text, IEnumerable<string> fields) =>
         text.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
 
+    /// <summary>True when a spreadsheet would take the text for a formula.</summary>
+    public static bool IsFormula(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]);
+
     /// <summary>One field, quoted when it must be, neutralised when a spreadsheet would run it.</summary>
     public static string Quote(string field)
     {
-        var formula = field.Length > 0 && FormulaStarts.Contains(field[0]);
+        var formula = IsFormula(field);
         if (formula) field = "'" + field;
         return formula || field.AsSpan().IndexOfAny(",\"\r\n") >= 0
             ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alerts.Store.Csv;
 using C = Alerts.Monitoring.Households.Register.RegisterColumns;
 
 namespace Alerts.Monitoring.Households.Register;
@@ -101,7 +102,7 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
     private void CheckText(string column, string text, int max)
     {
         if (text.Length > max) Fail(column, $"不能超过 {max} 个字");
-        else if (text.Length > 0 && RegisterCsvWriter.FormulaStarts.Contains(text[0]))
+        else if (CsvText.IsFormula(text))
             Fail(column, "不能以 = + - @ 开头（表格会把它当公式）");
     }
 
