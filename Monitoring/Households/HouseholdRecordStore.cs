@@ -79,6 +79,13 @@ public sealed class HouseholdRecordStore(StoreDb db)
     }
 
     /// <summary>
+    /// The record as a caller answering for <paramref name="regionCode"/> may see it: one elsewhere is, to them, not there
+    /// (null, exactly as a missing one), so nothing of another place shows.
+    /// </summary>
+    public async Task<HouseholdRecord?> GetWithinAsync(long id, string regionCode, CancellationToken ct) =>
+        await GetAsync(id, ct) is { } record && DivisionCode.Contains(regionCode, record.VillageCode) ? record : null;
+
+    /// <summary>
     /// Households under <paramref name="prefix"/>, optionally of one village, whose register number is
     /// <paramref name="q"/> or whose head's name contains it; page 1 is the first <see cref="PageSize"/>.
     /// </summary>

@@ -24,13 +24,14 @@ internal static class HouseholdDisplay
 
     public static string YesNo(bool value) => value ? "是" : "否";
 
+    /// <summary>"5200 元（2025 年度，收入核查）"; 不详 when the register gives no figure.</summary>
     public static string Income(int? yuan, int? year, string? source)
     {
         if (yuan is not { } amount) return "不详";
+        var of = new[] { year is { } y ? $"{y.ToString(CultureInfo.InvariantCulture)} 年度" : null, source }
+            .Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
         var text = $"{amount.ToString(CultureInfo.InvariantCulture)} 元";
-        if (year is { } y) text += $"（{y.ToString(CultureInfo.InvariantCulture)} 年度";
-        if (year is not null) text += string.IsNullOrWhiteSpace(source) ? "）" : $"，{source}）";
-        return text;
+        return of.Count == 0 ? text : $"{text}（{string.Join("，", of)}）";
     }
 
     /// <summary>The register's flags the household carries, or 无.</summary>

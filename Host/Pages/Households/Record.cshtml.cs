@@ -1,7 +1,6 @@
 using Alerts.Identity.Accounts;
 using Alerts.Monitoring.Cases;
 using Alerts.Monitoring.Households;
-using Alerts.Store.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,8 +21,7 @@ internal sealed class RecordModel(HouseholdRecordStore records, CaseStore cases)
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        if (await records.GetAsync(id, ct) is not { } record || !DivisionCode.Contains(User.ToAccount().RegionCode, record.VillageCode))
-            return NotFound();
+        if (await records.GetWithinAsync(id, User.ToAccount().RegionCode, ct) is not { } record) return NotFound();
         Household = record;
         Cases = await cases.OfHouseholdAsync(id, ct);
         Reports = await records.ReportsAsync(id, ct);

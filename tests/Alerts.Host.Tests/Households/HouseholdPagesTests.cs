@@ -42,6 +42,33 @@ public sealed class HouseholdPagesTests
     }
 
     [Fact]
+    public async Task TheRecordLinksTheHouseholdsCasesAndReportsAndNamesItsHelperWithTheirNumber()
+    {
+        await using var app = new AlertsApp();
+        var official = await app.SignedInClientAsync(Town, AccountRoles.Official);
+        await PostAsync(official, "/households/import", Register);
+        long id, caseId;
+        string helper;
+        using (var c = app.OpenDatabase())
+        {
+            id = c.ExecuteScalar<long>("SELECT id FROM households WHERE register_no = 'R-1'");
+            caseId = Monitoring.CaseRows.Insert(c);
+            c.Execute("UPDATE monitoring_cases SET household_id = @Id WHERE id = @CaseId", new { Id = id, CaseId = caseId });
+            c.Execute("UPDATE reports SET household_id = @Id WHERE number = '100001'", new { Id = id });
+            var worker = c.QueryFirst<(long Id, string Name)>(
+                "SELECT id, name FROM people WHERE role = 'grid_worker' AND phone IS NOT NULL ORDER BY id LIMIT 1");
+            c.Execute("UPDATE households SET helper_id = @Worker WHERE id = @Id", new { Worker = worker.Id, Id = id });
+            helper = worker.Name;
+        }
+
+        var record = await official.GetStringAsync($"/households/{id}");
+
+        Assert.Contains($"href=\"/cases/{caseId}\"", record);
+        Assert.Contains("href=\"/reports/100001\"", record);
+        Assert.Matches($"id=\"household-helper\">{helper}，1[0-9]{{10}}<", record);
+    }
+
+    [Fact]
     public async Task ARegisterWithBadRowsShowsEveryRowErrorWithItsRowAndColumnAndWritesNothing()
     {
         await using var app = new AlertsApp();
