@@ -25,6 +25,7 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton<RegisterImporter>();
         services.TryAddSingleton<DemoRegister>();
         services.TryAddSingleton<CaseStore>();
+        services.TryAddSingleton<CaseListExport>();
         services.TryAddSingleton<CaseIntake>();
         services.TryAddSingleton<HouseholdMatcher>();
         services.TryAddSingleton<CaseClues>();

@@ -20,8 +20,6 @@ namespace Alerts.Host.Api;
 /// </summary>
 internal static class CaseProcedureEndpoints
 {
-    private const int MaxListBytes = 4 * 1024 * 1024;
-
     public static RouteGroupBuilder MapCaseProcedure(this RouteGroupBuilder group)
     {
         group.MapPost("/cases", OpenAsync).WithMetadata(GridWorkersMayCall.Instance);
@@ -96,8 +94,8 @@ internal static class CaseProcedureEndpoints
         ClaimsPrincipal user, ScreeningImport import, TimeProvider clock)
     {
         var ct = request.HttpContext.RequestAborted;
-        var body = await RequestBody.ReadCappedAsync(request, MaxListBytes, ct);
-        if (body.Length > MaxListBytes) return Problems.TooLarge(MaxListBytes);
+        var body = await RequestBody.ReadCappedAsync(request, ScreeningImport.MaxBytes, ct);
+        if (body.Length > ScreeningImport.MaxBytes) return Problems.TooLarge(ScreeningImport.MaxBytes);
         var result = await import.ImportAsync(department, Encoding.UTF8.GetString(body), user.ToAccount().ToCaseCaller(), clock.GetUtcNow(), ct);
         if (result.Errors.Count == 0) return TypedResults.Ok(result);
         var errors = result.Errors.GroupBy(e => e.Line == 0 ? "department" : $"line {e.Line}")

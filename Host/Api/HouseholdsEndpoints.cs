@@ -73,8 +73,7 @@ internal static class HouseholdsEndpoints
         long id, ClaimsPrincipal user, HouseholdRecordStore store, CancellationToken ct)
     {
         // One elsewhere answers exactly as a missing one: nothing of another place shows.
-        var record = await store.GetAsync(id, ct);
-        return record is not null && DivisionCode.Contains(user.ToAccount().RegionCode, record.VillageCode)
+        return await store.GetWithinAsync(id, user.ToAccount().RegionCode, ct) is { } record
             ? TypedResults.Ok(record)
             : Problems.From(Refusal.NotFound($"户 {id} 不存在", $"Household {id} does not exist"));
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Alerts.Bot.Reports;
 using Alerts.Broadcast;
 using Alerts.Identity.Accounts;
 using Alerts.Store.Regions;
@@ -45,7 +46,7 @@ internal static class MonitoringEndpoints
         var prefix = DivisionCode.ToPrefix(user.ToAccount().RegionCode)!;
         var rows = await store.ListUnderAsync(prefix, status, ct);
         return format == "csv"
-            ? TypedResults.File(CandidatesCsv.Write(rows), "text/csv; charset=utf-8", $"monitoring-cases-{prefix}.csv")
+            ? TypedResults.File(CaseListExport.Write(rows, ReportLabels.Hazard), "text/csv; charset=utf-8", $"monitoring-cases-{prefix}.csv")
             : TypedResults.Ok(rows);
     }
 

@@ -36,6 +36,14 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
         LEFT JOIN households h ON h.id = m.household_id
         WHERE m.id = @Id
         """;
+    private const string SelectOfHousehold = $"""
+        SELECT {ListColumns}
+        FROM monitoring_cases m
+        JOIN regions r ON r.code = m.village_code
+        LEFT JOIN households h ON h.id = m.household_id
+        WHERE m.household_id = @HouseholdId
+        ORDER BY m.opened_utc DESC, m.id DESC
+        """;
     private const string SelectOpenOfHousehold = """
         SELECT id FROM monitoring_cases WHERE household_id = @HouseholdId AND status IN ('identifying', 'monitored')
         """;
@@ -156,6 +164,14 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
 
     public Task<CaseRow?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
+
+    /// <summary>Every case of one household, open or closed, newest first.</summary>
+    public async Task<IReadOnlyList<CaseRow>> OfHouseholdAsync(long householdId, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<CaseRow>(new CommandDefinition(SelectOfHousehold, new { HouseholdId = householdId },
+            cancellationToken: ct))).AsList();
+    }
 
     /// <summary>The case a report rests on, if any.</summary>
     public async Task<CaseRow?> OfReportAsync(long reportId, CancellationToken ct)

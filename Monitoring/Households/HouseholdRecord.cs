@@ -42,6 +42,9 @@ public sealed record HouseholdRecord
     public long? HelperId { get; init; }
     public string? HelperName { get; init; }
 
+    /// <summary>The helper's mobile (E.164), for staff of the place to call.</summary>
+    public string? HelperPhone { get; init; }
+
     public DateTimeOffset? UpdatedUtc { get; init; }
 
     /// <summary>Register members who live here (共同生活).</summary>

@@ -15,7 +15,7 @@ public sealed class HouseholdRecordStore(StoreDb db)
                h.income_per_person_yuan, h.income_year, h.income_source,
                h.food_secure, h.clothing_secure, h.education_secure, h.medical_secure, h.housing_secure, h.water_secure,
                h.labour, h.is_lifted_out, h.is_monitored, h.has_dibao, h.has_dibao_edge, h.is_tekun, h.has_disabled,
-               h.helper_id, helper.name AS helper_name, h.updated_utc,
+               h.helper_id, helper.name AS helper_name, helper.phone AS helper_phone, h.updated_utc,
                {HouseholdSize.Columns}
         FROM households h
         LEFT JOIN regions r ON r.code = h.village_code
@@ -26,17 +26,24 @@ public sealed class HouseholdRecordStore(StoreDb db)
         SELECT position, name, relation, born_year, on_register, lives_here, is_disabled, labour
         FROM household_members WHERE household_id = @Id ORDER BY position
         """;
+    private const string Matching = """
+        WHERE h.village_code >= @From AND h.village_code < @To
+          AND (@Village IS NULL OR h.village_code = @Village)
+          AND (@Q IS NULL OR h.register_no = @Q OR h.head_name LIKE @Like ESCAPE '\')
+        """;
     private const string Search = $"""
         SELECT h.id, h.village_code, r.name AS village_name, h.register_no, h.head_name,
                h.income_per_person_yuan, h.income_year, h.is_lifted_out, h.is_monitored,
                {HouseholdSize.Columns}
         FROM households h
         LEFT JOIN regions r ON r.code = h.village_code
-        WHERE h.village_code >= @From AND h.village_code < @To
-          AND (@Village IS NULL OR h.village_code = @Village)
-          AND (@Q IS NULL OR h.register_no = @Q OR h.head_name LIKE @Like ESCAPE '\')
+        {Matching}
         ORDER BY h.village_code, h.register_no, h.id
         LIMIT @Limit OFFSET @Offset
+        """;
+    private const string Count = $"SELECT COUNT(*) FROM households h {Matching}";
+    private const string SelectReports = """
+        SELECT number, hazard, status, created_utc FROM reports WHERE household_id = @Id ORDER BY created_utc DESC, id DESC
         """;
     private const string SelectSize = $"""
         SELECT {HouseholdSize.Columns}
@@ -72,22 +79,49 @@ public sealed class HouseholdRecordStore(StoreDb db)
     }
 
     /// <summary>
+    /// The record as a caller answering for <paramref name="regionCode"/> may see it: one elsewhere is, to them, not there
+    /// (null, exactly as a missing one), so nothing of another place shows.
+    /// </summary>
+    public async Task<HouseholdRecord?> GetWithinAsync(long id, string regionCode, CancellationToken ct) =>
+        await GetAsync(id, ct) is { } record && DivisionCode.Contains(regionCode, record.VillageCode) ? record : null;
+
+    /// <summary>
     /// Households under <paramref name="prefix"/>, optionally of one village, whose register number is
     /// <paramref name="q"/> or whose head's name contains it; page 1 is the first <see cref="PageSize"/>.
     /// </summary>
     public async Task<IReadOnlyList<HouseholdSummary>> SearchAsync(string prefix, string? q, string? village, int page,
         CancellationToken ct)
     {
+        await using var c = await db.OpenAsync(ct);
+        var args = Arguments(prefix, q, village);
+        args.Add("Limit", PageSize);
+        args.Add("Offset", (Math.Clamp(page, 1, 100_000) - 1) * PageSize);
+        return (await c.QueryAsync<HouseholdSummary>(new CommandDefinition(Search, args, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>How many households <see cref="SearchAsync"/> finds over all its pages.</summary>
+    public async Task<int> CountAsync(string prefix, string? q, string? village, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<int>(new CommandDefinition(Count, Arguments(prefix, q, village), cancellationToken: ct));
+    }
+
+    /// <summary>The reports filed for the household, newest first.</summary>
+    public async Task<IReadOnlyList<HouseholdReport>> ReportsAsync(long id, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<HouseholdReport>(new CommandDefinition(SelectReports, new { Id = id }, cancellationToken: ct))).AsList();
+    }
+
+    private static DynamicParameters Arguments(string prefix, string? q, string? village)
+    {
         var (from, to) = DivisionCode.Range(prefix);
         var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var like = text is null ? null : "%" + text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
-        await using var c = await db.OpenAsync(ct);
-        var rows = await c.QueryAsync<HouseholdSummary>(new CommandDefinition(Search, new
+        return new DynamicParameters(new
         {
             From = from, To = to, Village = string.IsNullOrWhiteSpace(village) ? null : village.Trim(), Q = text, Like = like,
-            Limit = PageSize, Offset = (Math.Clamp(page, 1, 100_000) - 1) * PageSize,
-        }, cancellationToken: ct));
-        return rows.AsList();
+        });
     }
 
     /// <summary>The household's size as policy 003 counts it (<see cref="HouseholdSize"/>); 1 when it is not there.</summary>

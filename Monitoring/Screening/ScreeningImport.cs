@@ -16,6 +16,9 @@ namespace Alerts.Monitoring.Screening;
 public sealed class ScreeningImport(StoreDb db, RegionStore regions, ScreeningStore clues, HouseholdMatcher households,
     CaseClues cases, AuditStore audit)
 {
+    /// <summary>Largest list accepted, in bytes: 20,000 rows of a few short cells fit well inside.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
     /// <param name="office">civil_affairs, medical_insurance, housing or water (or 民政, 医保, 住建, 水利).</param>
     public async Task<ScreeningResult> ImportAsync(string? office, string text, CaseCaller caller, DateTimeOffset now,
         CancellationToken ct)
