@@ -45,6 +45,9 @@ internal static class CaseProcedureEndpoints
         IsOfficial: a.Role is AccountRoles.Official or AccountRoles.Admin,
         IsRuralOffice: a.Role == AccountRoles.Admin || a.Department == Departments.Rural);
 
+    /// <summary>Only an official confirms, after review, an exit whose criteria are not all met; an admin may not.</summary>
+    internal static bool MayConfirmExit(this Account a) => a.Role == AccountRoles.Official;
+
     internal static ProblemHttpResult Problem(CaseRefusal r) => Problems.From(r.Kind switch
     {
         CaseRefusalKind.NotFound => Refusal.NotFound(r.Chinese, r.English),

@@ -13,7 +13,7 @@ internal static class ConsoleNav
         (new Link("warnings", "/warnings", "预警"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("reports", "/reports", "灾情报告"), AccountRoles.All),
         (new Link("help", "/help", "求助"), AccountRoles.All),
-        (new Link("cases", "/cases", "监测对象"), [AccountRoles.Official, AccountRoles.Admin]),
+        (new Link("cases", "/cases", "监测对象"), AccountRoles.All),
         (new Link("accounts", "/accounts", "账号"), [AccountRoles.Admin]),
         (new Link("rosters", "/rosters", "值班表"), [AccountRoles.Admin]),
         (new Link("audit", "/audit", "操作记录"), [AccountRoles.Admin]),
