@@ -53,6 +53,8 @@ public sealed class MonitoringStoryBrowserTests
         await StepAsync(county, host, id, "county-decision", "enrol", null, "区县认定：纳入监测");
         await StepAsync(grid, host, id, "platform-entry", "entered", null, "录入重庆精准扶贫大数据平台：已录入");
 
+        await GoAsync(town, host, $"/cases/{id}");
+        Assert.Contains("无劳动能力", await town.InnerTextAsync("#labour"));
         await town.SelectOptionAsync("#person-id", worker.ToString());
         await ClickAsync(town, "#assign-helper", "done=helper");
         Assert.DoesNotContain("id=\"choose-microcredit\"", await town.ContentAsync());
@@ -129,11 +131,11 @@ public sealed class MonitoringStoryBrowserTests
 
     private static async Task ClickAsync(IPage page, string selector, string done)
     {
-        // From a page that already says done=…, the next "done" would be the same address: start from the bare one.
-        if (page.Url.Contains("done=", StringComparison.Ordinal)) await page.GotoAsync(page.Url[..page.Url.IndexOf('?')]);
         await page.ClickAsync(selector);
         await page.WaitForURLAsync(url => url.Contains(done, StringComparison.Ordinal), Committed);
         await page.Locator("#done").WaitForAsync();
+        // Back to the bare address, or the next action's "done=…" would be this same address and match at once.
+        await page.GotoAsync(page.Url[..page.Url.IndexOf('?')]);
     }
 
     private static Task GoAsync(IPage page, HostProcess host, string path) =>
