@@ -23,7 +23,8 @@ namespace Alerts.Host.Pages.Cases;
 /// </summary>
 [Authorize(Roles = $"{AccountRoles.Official},{AccountRoles.Admin},{AccountRoles.GridWorker}")]
 internal sealed class CaseModel(CaseStore cases, ActorNames actors, CaseProcedure procedure, CareStore care, MeasureAdvisor advisor,
-    MeasureStore measures, HelperAssignment helpers, CheckInRecorder recorder, CaseExit exit, MeasureCatalog catalog, StoreDb db, TimeProvider clock)
+    MeasureStore measures, MeasureCatalog catalog, HelperAssignment helpers, CheckInRecorder recorder, CaseExit exit, StoreDb db,
+    TimeProvider clock)
     : PageModel
 {
     public CaseRow Case { get; private set; } = null!;
@@ -54,7 +55,7 @@ internal sealed class CaseModel(CaseStore cases, ActorNames actors, CaseProcedur
     [BindProperty] public bool Confirm { get; set; }
 
     /// <summary>Helper, measures, visits and exit: officials' and admins', as the API's monitoring group.</summary>
-    public bool MayCare => User.ToAccount().Role is AccountRoles.Official or AccountRoles.Admin;
+    public bool MayCare => User.ToAccount().IsOfficialOrAdmin();
     public bool MayConfirmExit => User.ToAccount().MayConfirmExit();
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -64,7 +65,9 @@ internal sealed class CaseModel(CaseStore cases, ActorNames actors, CaseProcedur
         var refusal = await procedure.RecordAsync(id, Step, Outcome, Note, User.ToAccount().ToCaseCaller(), clock.GetUtcNow(), ct);
         if (refusal is null) return Redirect($"/cases/{id}?done={Step}");
         if (refusal.Kind == CaseRefusalKind.NotFound) return NotFound();
-        if (refusal.Kind == CaseRefusalKind.Invalid) Errors.Add($"note-{Kebab(Step)}", refusal.Chinese);
+        // A missing reason or too long a note is the note's; anything else (an unknown step, not now, not yours) the form's.
+        if (refusal.Kind == CaseRefusalKind.Invalid && CaseSteps.Find(Step, Outcome) is not null)
+            Errors.Add($"note-{Kebab(Step)}", refusal.Chinese);
         else Errors.Form = refusal.Chinese;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
@@ -83,7 +86,8 @@ internal sealed class CaseModel(CaseStore cases, ActorNames actors, CaseProcedur
         if (!await MayCareForAsync(id, ct)) return NotFound();
         var result = await measures.ChooseAsync(id, new MeasureStore.Choice(Measure, State, MeasureNote), User.ToAccount().Actor,
             clock.GetUtcNow(), ct);
-        return await AfterAsync(id, result, "measure", From == "other" ? "other-measure" : $"measure-{Kebab(Measure)}", ct);
+        var field = From == "other" ? "other-measure" : catalog.Find(Measure) is null ? null : $"measure-{Kebab(Measure)}";
+        return await AfterAsync(id, result, "measure", field, ct);
     }
 
     public async Task<IActionResult> OnPostVisitAsync(long id, CancellationToken ct)
@@ -127,11 +131,13 @@ internal sealed class CaseModel(CaseStore cases, ActorNames actors, CaseProcedur
     private async Task<bool> MayCareForAsync(long id, CancellationToken ct) =>
         MayCare && await care.IsUnderAsync(id, User.ToAccount().RegionCode, ct);
 
-    private async Task<IActionResult> AfterAsync(long id, CareResult result, string done, string field, CancellationToken ct)
+    /// <param name="field">The field the refusal is shown beside; null: above the forms.</param>
+    private async Task<IActionResult> AfterAsync(long id, CareResult result, string done, string? field, CancellationToken ct)
     {
         if (result.IsDone) return Redirect($"/cases/{id}?done={done}");
         if (result.Outcome == CareOutcome.NotFound) return NotFound();
-        if (result.Outcome is CareOutcome.Invalid or CareOutcome.Unmet or CareOutcome.Forbidden) Errors.Add(field, result.Chinese);
+        if (field is not null && result.Outcome is CareOutcome.Invalid or CareOutcome.Unmet or CareOutcome.Forbidden)
+            Errors.Add(field, result.Chinese);
         else Errors.Form = result.Chinese;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

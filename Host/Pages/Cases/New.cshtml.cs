@@ -38,20 +38,12 @@ internal sealed class NewModel(CaseOpening opening, HouseholdRecordStore househo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        DateOnly? on = null;
-        if (!string.IsNullOrWhiteSpace(AppliedOn))
-        {
-            if (DateOnly.TryParseExact(AppliedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) on = d;
-            else Errors.Add("applied-on", "请按 年-月-日 填写申请日期，如 2026-07-01。");
-        }
-        if (!Errors.Any)
-        {
-            var (id, joined, refusal) = await opening.OpenAsync(
-                new CaseOpening.Request(Source, HouseholdId, HouseholdId is null ? VillageCode : null, HeadName, on, Note),
-                User.ToAccount().ToCaseCaller(), clock.GetUtcNow(), ct);
-            if (refusal is null) return Redirect($"/cases/{id}?done={(joined ? "joined" : "opened")}");
-            Errors.Add(FieldOf(refusal), refusal.Chinese);
-        }
+        var (on, badDate) = CaseOpening.ParseAppliedOn(AppliedOn);
+        var (id, joined, refusal) = badDate is not null ? (0L, false, badDate) : await opening.OpenAsync(
+            new CaseOpening.Request(Source, HouseholdId, HouseholdId is null ? VillageCode : null, HeadName, on, Note),
+            User.ToAccount().ToCaseCaller(), clock.GetUtcNow(), ct);
+        if (refusal is null) return Redirect($"/cases/{id}?done={(joined ? "joined" : "opened")}");
+        Errors.Add(FieldOf(refusal), refusal.Chinese);
         await LoadAsync(ct);
         return Page();
     }
@@ -59,7 +51,7 @@ internal sealed class NewModel(CaseOpening opening, HouseholdRecordStore househo
     // Which field a refusal of CaseOpening is about, by the request field its English names.
     private static string FieldOf(CaseRefusal r) =>
         r.English.StartsWith("source", StringComparison.Ordinal) ? "source"
-        : r.English.Contains("appliedOn", StringComparison.Ordinal) ? "applied-on"
+        : r.English.StartsWith("appliedOn", StringComparison.Ordinal) ? "applied-on"
         : r.English.StartsWith("headName", StringComparison.Ordinal) ? "head-name"
         : r.English.StartsWith("The note", StringComparison.Ordinal) ? "note"
         : r.English.StartsWith("villageCode", StringComparison.Ordinal) ? "village-code"

@@ -42,6 +42,9 @@ public sealed class CaseWorkPagesTests
         Assert.Contains("id=\"note-village-review-error\"", await noReason.Content.ReadAsStringAsync());
         Assert.Equal(("identifying", "clue"), StateOf(c, id));
 
+        var unknown = await PostAsync(worker, id, "step", new() { ["step"] = "skip_ahead", ["outcome"] = "enrol" });
+        Assert.Contains("id=\"form-error\"", await unknown.Content.ReadAsStringAsync());
+
         var submitted = await PostAsync(worker, id, "step", new() { ["step"] = "village_review", ["outcome"] = "submit", ["note"] = "入户看过" });
         Assert.Equal($"/cases/{id}?done=village_review", submitted.Headers.Location?.OriginalString);
         Assert.Equal(("identifying", "village_reviewed"), StateOf(c, id));
