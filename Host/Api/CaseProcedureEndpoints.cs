@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Alerts.Broadcast;
@@ -43,6 +42,12 @@ internal static class CaseProcedureEndpoints
         IsOfficial: a.Role is AccountRoles.Official or AccountRoles.Admin,
         IsRuralOffice: a.Role == AccountRoles.Admin || a.Department == Departments.Rural);
 
+    /// <summary>Officials and admins work the whole of monitoring; a grid worker only what is marked for them.</summary>
+    internal static bool IsOfficialOrAdmin(this Account a) => a.Role is AccountRoles.Official or AccountRoles.Admin;
+
+    /// <summary>Only an official confirms, after review, an exit whose criteria are not all met; an admin may not.</summary>
+    internal static bool MayConfirmExit(this Account a) => a.Role == AccountRoles.Official;
+
     internal static ProblemHttpResult Problem(CaseRefusal r) => Problems.From(r.Kind switch
     {
         CaseRefusalKind.NotFound => Refusal.NotFound(r.Chinese, r.English),
@@ -54,13 +59,8 @@ internal static class CaseProcedureEndpoints
     private static async Task<Results<Created<OpenResponse>, Ok<OpenResponse>, ProblemHttpResult>> OpenAsync(
         OpenRequest body, ClaimsPrincipal user, CaseOpening opening, TimeProvider clock, CancellationToken ct)
     {
-        DateOnly? on = null;
-        if (!string.IsNullOrEmpty(body.AppliedOn))
-        {
-            if (!DateOnly.TryParseExact(body.AppliedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return Problems.Invalid("申请日期（appliedOn）须为 yyyy-MM-dd", "appliedOn must be yyyy-MM-dd");
-            on = d;
-        }
+        var (on, badDate) = CaseOpening.ParseAppliedOn(body.AppliedOn);
+        if (badDate is not null) return Problem(badDate);
         var (id, joined, refusal) = await opening.OpenAsync(
             new CaseOpening.Request(body.Source, body.HouseholdId, body.VillageCode, body.HeadName, on, body.Note),
             user.ToAccount().ToCaseCaller(), clock.GetUtcNow(), ct);

@@ -100,7 +100,7 @@ internal static class MonitoringCareEndpoints
         var account = user.ToAccount();
         if (!await care.IsUnderAsync(id, account.RegionCode, ct)) return CareProblems.NotFound(id);
         var d = await exit.ExitAsync(id, body ?? new CaseExit.Request(null, false), account.Actor,
-            mayConfirm: account.Role == AccountRoles.Official, clock.GetUtcNow(), ct);
+            mayConfirm: account.MayConfirmExit(), clock.GetUtcNow(), ct);
         return d.Result.IsDone ? TypedResults.Ok(new ExitResponse(CaseStatus.Exited, d.AllMet, d.Criteria)) : CareProblems.From(d);
     }
 

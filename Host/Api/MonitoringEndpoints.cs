@@ -21,7 +21,7 @@ internal static class MonitoringEndpoints
     {
         var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
         group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.ToAccount().Role is AccountRoles.Official or AccountRoles.Admin
+            context.HttpContext.User.ToAccount().IsOfficialOrAdmin()
             || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<GridWorkersMayCall>() is not null
                 ? await next(context)
                 : Problems.From(Refusal.Forbidden("只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates")));

@@ -51,13 +51,8 @@ internal static class CasesVerb
     private static async Task<int> OpenAsync(IServiceProvider services, Dictionary<string, string> o, CaseCaller caller, DateTimeOffset now,
         CancellationToken ct)
     {
-        DateOnly? on = null;
-        if (o.TryGetValue("--on", out var text))
-        {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return Fail("--on must be yyyy-MM-dd");
-            on = d;
-        }
+        var (on, badDate) = CaseOpening.ParseAppliedOn(o.GetValueOrDefault("--on"));
+        if (badDate is not null) return Fail("--on must be yyyy-MM-dd");
         var (id, joined, refusal) = await services.GetRequiredService<CaseOpening>().OpenAsync(new CaseOpening.Request(
             o.GetValueOrDefault("--source"), Long(o, "--household"), o.GetValueOrDefault("--village"), o.GetValueOrDefault("--head"), on,
             o.GetValueOrDefault("--note")), caller, now, ct);

@@ -17,6 +17,12 @@ public sealed class CareStore(StoreDb db)
         LEFT JOIN people p ON p.id = h.helper_id
         WHERE m.id = @Id
         """;
+    private const string SelectCandidates = """
+        SELECT p.id, p.name, p.role, r.name AS region_name
+        FROM people p JOIN regions r ON r.code = p.region_code
+        WHERE p.role IN ('grid_worker', 'official') AND p.region_code IN @Codes
+        ORDER BY p.region_code DESC, p.name, p.id
+        """;
     private const string SelectVillage = "SELECT village_code FROM monitoring_cases WHERE id = @Id";
     private const string SetHelper = "UPDATE households SET helper_id = @HelperId, updated_utc = @Now WHERE id = @HouseholdId";
     private const string SetFirstDue = """
@@ -41,6 +47,18 @@ public sealed class CareStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         var village = await c.ExecuteScalarAsync<string?>(new CommandDefinition(SelectVillage, new { Id = id }, cancellationToken: ct));
         return village is not null && DivisionCode.Contains(regionCode, village);
+    }
+
+    /// <summary>
+    /// Who may be named helper of a case in <paramref name="villageCode"/>: staff of the village first, then of its town,
+    /// county and above — the same rule <see cref="HelperAssignment"/> checks.
+    /// </summary>
+    public async Task<IReadOnlyList<HelperCandidate>> HelperCandidatesAsync(string villageCode, CancellationToken ct)
+    {
+        var codes = new List<string>();
+        for (string? code = villageCode; code is not null; code = DivisionCode.Parent(code)) codes.Add(code);
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<HelperCandidate>(new CommandDefinition(SelectCandidates, new { Codes = codes }, cancellationToken: ct))).ToList();
     }
 
     public Task<CareCase?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>

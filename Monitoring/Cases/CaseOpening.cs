@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alerts.Monitoring.Households;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
@@ -50,6 +51,15 @@ public sealed class CaseOpening(StoreDb db, RegionStore regions, HouseholdMatche
             request.Source, ct);
         await work.CommitAsync(ct);
         return (caseId, joined, null);
+    }
+
+    /// <summary>An application's date as a form or a request writes it (yyyy-MM-dd; blank = today), or why not.</summary>
+    public static (DateOnly? On, CaseRefusal? Refusal) ParseAppliedOn(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
+            ? (on, null)
+            : (null, CaseRefusal.Invalid("申请日期须按 年-月-日 填写，如 2026-07-01", "appliedOn must be yyyy-MM-dd"));
     }
 
     private static CaseRefusal? Validate(Request r, DateTimeOffset now)

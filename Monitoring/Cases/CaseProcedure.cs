@@ -36,6 +36,13 @@ public sealed class CaseProcedure(StoreDb db, CaseStore cases, CaseStepStore ste
         return null;
     }
 
+    /// <summary>
+    /// The moves <paramref name="caller"/> may take on this case now (a reason, where one is needed, still to be given):
+    /// what a page offers, by the same check that records the step.
+    /// </summary>
+    public static IReadOnlyList<CaseSteps.Move> MovesFor(CaseRow row, CaseCaller caller) =>
+        CaseSteps.Moves.Where(m => Check(m, m.Step, m.Outcome, row, caller, note: "-") is null).ToList();
+
     /// <summary>Why <paramref name="caller"/> may not record this step on this case now, or null.</summary>
     internal static CaseRefusal? Check(CaseSteps.Move? move, string? step, string? outcome, CaseRow row, CaseCaller caller, string? note)
     {

@@ -10,9 +10,10 @@ namespace Alerts.Host.Pages.Cases;
 
 /// <summary>
 /// /cases: monitoring cases under the caller's jurisdiction, soonest deadline first, filtered by status, overdue and red
-/// warning. Officials' and admins' only, as the API: the list names households and their incomes.
+/// warning. Officials and admins see their jurisdiction; a grid worker sees their own village's cases, which they visit
+/// and review (the API gives them the same cases one by one).
 /// </summary>
-[Authorize(Roles = $"{AccountRoles.Official},{AccountRoles.Admin}")]
+[Authorize(Roles = $"{AccountRoles.Official},{AccountRoles.Admin},{AccountRoles.GridWorker}")]
 internal sealed class IndexModel(CaseStore cases, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }

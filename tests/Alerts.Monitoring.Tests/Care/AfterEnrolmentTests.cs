@@ -80,6 +80,22 @@ public sealed class AfterEnrolmentTests
     }
 
     [Fact]
+    public async Task TheHelpersOfferedAreTheStaffTheAssignmentAccepts()
+    {
+        await using var f = await CareFixture.StartAsync();
+        var (id, _, village) = await f.EnrolledCaseAsync(LabourCapacity.Full, "因灾");
+
+        var offered = await f.Get<CareStore>().HelperCandidatesAsync(village, Ct);
+
+        Assert.Contains(offered, h => h.Id == f.GridWorkerOf(village));
+        Assert.DoesNotContain(offered, h => h.Role is not ("grid_worker" or "official"));
+        // The village's own staff first.
+        Assert.Equal("grid_worker", offered[0].Role);
+        foreach (var h in offered)
+            Assert.True((await f.Get<HelperAssignment>().AssignAsync(id, h.Id, "account:1", f.Now, Ct)).IsDone, h.Name);
+    }
+
+    [Fact]
     public async Task AStillIdentifyingCaseGetsNoHelperButMayAlreadyPlanHelp()
     {
         await using var f = await CareFixture.StartAsync();

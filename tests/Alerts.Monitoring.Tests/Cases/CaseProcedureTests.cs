@@ -178,4 +178,24 @@ public sealed class CaseProcedureTests
     }
 
     private static DateOnly BeijingTime(DateTimeOffset t) => Alerts.Store.Database.BeijingTime.Today(t);
+
+    [Fact]
+    public async Task TheMovesOfferedToACallerAreTheOnesTheProcedureWouldRecord()
+    {
+        await using var world = await CreateAsync();
+        var id = await world.OpenAsync(world.AddHousehold("可做甲"));
+        var clue = (await world.Get<CaseStore>().GetAsync(id, Ct))!;
+
+        static string[] Offered(CaseRow row, CaseCaller caller) =>
+            CaseProcedure.MovesFor(row, caller).Select(m => $"{m.Step}:{m.Outcome}").ToArray();
+
+        Assert.Equal(["village_review:submit", "village_review:reject"], Offered(clue, GridWorker()));
+        Assert.Equal(["village_review:submit", "village_review:reject"], Offered(clue, CountyEmergency));
+        Assert.Null(await world.StepAsync(id, CaseSteps.VillageReview, "submit", GridWorker()));
+        Assert.Null(await world.StepAsync(id, CaseSteps.TownRevisit, "confirm", TownOfficial()));
+        var revisited = (await world.Get<CaseStore>().GetAsync(id, Ct))!;
+        Assert.Empty(Offered(revisited, GridWorker()));
+        Assert.Empty(Offered(revisited, CountyEmergency));
+        Assert.Equal(["county_decision:enrol", "county_decision:decline"], Offered(revisited, CountyRural));
+    }
 }
