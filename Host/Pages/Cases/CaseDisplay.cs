@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Alerts.Monitoring.Cases;
 using Alerts.Store.Database;
 
@@ -8,14 +7,7 @@ namespace Alerts.Host.Pages.Cases;
 /// <summary>How a case's stored words read on the console: source, stage, risk types, the clock.</summary>
 internal static class CaseDisplay
 {
-    public static string Source(string source) => source switch
-    {
-        "self_report" => "农户自主申报",
-        "application" => "农户申请",
-        "grid_visit" => "干部走访排查",
-        "department_screening" => "部门筛查预警",
-        _ => source,
-    };
+    public static string Source(string source) => CaseSources.ToChinese(source);
 
     public static string Stage(string stage) => stage switch
     {
@@ -27,8 +19,7 @@ internal static class CaseDisplay
         _ => stage,
     };
 
-    public static string RiskTypes(string json) =>
-        string.Join("、", JsonSerializer.Deserialize<string[]>(json) ?? []);
+    public static string RiskTypes(string json) => CaseSources.RiskTypesText(json);
 
     /// <summary>Days left until the deadline (negative when late), counted in Beijing dates as the deadline is.</summary>
     public static int DaysLeft(CaseRow row, DateTimeOffset now) =>
