@@ -69,11 +69,11 @@ public static class CaseSteps
 
     public static string StageToChinese(string stage) => stage switch
     {
-        "clue" => "线索待村级审查",
-        "village_reviewed" => "村级审查已完成",
-        "town_revisited" => "镇街复核已完成",
+        "clue" => "待村级审查",
+        "village_reviewed" => "村级已审查，待镇街审核",
+        "town_revisited" => "镇街已复核，待区县认定",
         "county_decided" => "区县已认定",
-        "platform_entered" => "已录入平台",
+        "platform_entered" => "已录入监测平台",
         _ => stage,
     };
 }

@@ -9,15 +9,7 @@ internal static class CaseDisplay
 {
     public static string Source(string source) => CaseSources.ToChinese(source);
 
-    public static string Stage(string stage) => stage switch
-    {
-        "clue" => "待村级审查",
-        "village_reviewed" => "村级已审查，待镇街审核",
-        "town_revisited" => "镇街已复核，待区县认定",
-        "county_decided" => "区县已认定",
-        "platform_entered" => "已录入监测平台",
-        _ => stage,
-    };
+    public static string Stage(string stage) => CaseSteps.StageToChinese(stage);
 
     public static string RiskTypes(string json) => CaseSources.RiskTypesText(json);
 

@@ -61,7 +61,7 @@ public sealed class CaseProcedureTests
         var refusal = await world.StepAsync(id, step, outcome, CountyRural);
 
         Assert.Equal(CaseRefusalKind.Conflict, refusal?.Kind);
-        Assert.Contains("线索待村级审查", refusal!.Chinese);
+        Assert.Contains("·待村级审查」", refusal!.Chinese);
         Assert.Equal(("identifying", "clue"), world.State(id));
         Assert.Equal(["clue:application"], world.EventKinds(id));
     }
