@@ -51,7 +51,8 @@ internal sealed record ReportAnswers
     /// which grading and totals use.</summary>
     public int? IncomeLostYuan { get; init; }
 
-    /// <summary>The most of the range said ("十几万" = 190000), which risk flags use; null when one figure was said.</summary>
+    /// <summary>The most of the range said ("十几万" = 190000), which the assessment's risk flags use (Monitoring's
+    /// ReportEvidence); null when one figure was said.</summary>
     public int? IncomeLostMaxYuan { get; init; }
 
     /// <summary>Extra medical spending caused by the event; rough, like the income loss (least of the range).</summary>
@@ -59,12 +60,6 @@ internal sealed record ReportAnswers
 
     /// <summary>The most of the medical range said; null when one figure was said.</summary>
     public int? ExtraMedicalMaxYuan { get; init; }
-
-    /// <summary>The most the loss can be: what risk flags read (help first).</summary>
-    public int? IncomeLostAtMostYuan => IncomeLostMaxYuan ?? IncomeLostYuan;
-
-    /// <summary>The most the medical spending can be: what risk flags read.</summary>
-    public int? ExtraMedicalAtMostYuan => ExtraMedicalMaxYuan ?? ExtraMedicalYuan;
 
     /// <summary>Whether anyone in the household can still work; null when the question was skipped.</summary>
     public bool? HasLabour { get; init; }
