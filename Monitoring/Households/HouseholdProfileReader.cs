@@ -68,9 +68,9 @@ public sealed class HouseholdProfileReader
 
     private static LabourCapacity? LabourOf(string? stored) => stored switch
     {
-        "full" => LabourCapacity.Full,
-        "weak" => LabourCapacity.Weak,
-        "none" => LabourCapacity.None,
+        Measures.LabourCapacity.Full => LabourCapacity.Full,
+        Measures.LabourCapacity.Weak => LabourCapacity.Weak,
+        Measures.LabourCapacity.None => LabourCapacity.None,
         _ => null,
     };
 }

@@ -1,3 +1,5 @@
+using LabourWords = Alerts.Monitoring.Measures.LabourCapacity;
+
 namespace Alerts.Monitoring.Households.Register;
 
 /// <summary>
@@ -49,8 +51,8 @@ internal sealed record RegisterHousehold
     {
         var living = members.Where(m => m.LivesHere).Select(m => m.Labour).ToList();
         if (living.Count == 0) return null;
-        if (living.Contains("full")) return "full";
+        if (living.Contains(LabourWords.Full)) return LabourWords.Full;
         if (living.Contains(null)) return null;
-        return living.Contains("weak") ? "weak" : "none";
+        return living.Contains(LabourWords.Weak) ? LabourWords.Weak : LabourWords.None;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alerts.Store.Csv;
 using C = Alerts.Monitoring.Households.Register.RegisterColumns;
+using LabourWords = Alerts.Monitoring.Measures.LabourCapacity;
 
 namespace Alerts.Monitoring.Households.Register;
 
@@ -134,9 +135,9 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, int> header,
     private string? Labour() => Cell(C.Labour) switch
     {
         "" => null,
-        "全" or "全部" or "有劳动力" => "full",
-        "弱" or "弱劳动力" or "半劳动力" => "weak",
-        "无" or "无劳动力" or "丧失劳动力" => "none",
+        "全" or "全部" or "有劳动力" => LabourWords.Full,
+        "弱" or "弱劳动力" or "半劳动力" => LabourWords.Weak,
+        "无" or "无劳动力" or "丧失劳动力" => LabourWords.None,
         var other => Refuse<string?>(C.Labour, $"须填“全”“弱”或“无”（或留空），不是“{other}”"),
     };
 
