@@ -1,3 +1,4 @@
+using Alerts.Incidents;
 using Alerts.Monitoring;
 using Alerts.Monitoring.Cases;
 using Alerts.Bot.Conversations;
@@ -37,6 +38,7 @@ public static class BotServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddGuidance();
         services.AddMonitoring();
+        services.AddIncidents();
         foreach (var dialog in new[]
                  {
                      typeof(ChoicePrompt), typeof(NumberPrompt), typeof(TextPrompt), typeof(YesNoPrompt), typeof(PhonePrompt),

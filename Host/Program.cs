@@ -1,3 +1,4 @@
+using Alerts.Host.Incidents;
 using Alerts.Host.Monitoring;
 using Alerts.Host.Cli;
 using Alerts.Host.Conversations;
@@ -29,6 +30,8 @@ builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddHostedService<HelpEscalationWorker>();
 // Monitoring (防止返贫监测): household records, assessment, cases from clue to exit, measures, check-ins.
 builder.Services.AddMonitoringHost();
+// Incidents (灾情/险情): reports, help and 险情通报 grouped by town and hazard, graded, reported up within the hour.
+builder.Services.AddIncidentsHost();
 // Conversations: every channel hands its inbound messages to the bot.
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddBotPorts();

@@ -11,17 +11,9 @@ internal static class HazardRecognizer
 
     public static HazardKind? Recognize(string? text) => Find(TextNormalizer.Normalize(text));
 
-    public static HazardFamily FamilyOf(HazardKind kind) => kind switch
-    {
-        HazardKind.Rainstorm or HazardKind.Typhoon or HazardKind.Hail or HazardKind.Gale or HazardKind.Lightning
-            or HazardKind.Freeze or HazardKind.Heat => HazardFamily.Weather,
-        HazardKind.Landslide or HazardKind.DebrisFlow or HazardKind.Collapse or HazardKind.GroundCollapse
-            or HazardKind.Earthquake => HazardFamily.Geological, // Anyi's plan counts 地震 among 地质灾害
-        // Drought sits with floods: the 水旱 family is what damages drinking water and harvests, and its relief
-        // (water trucking, new sources) is the water office's, as in Anyi's plan.
-        HazardKind.Flood or HazardKind.FlashFlood or HazardKind.Drought => HazardFamily.Flood,
-        _ => HazardFamily.Other,
-    };
+    /// <summary>The family of a hazard, as Store's <see cref="Alerts.Store.Reports.ReportHazards"/> writes it once.</summary>
+    public static HazardFamily FamilyOf(HazardKind kind) =>
+        Enum.Parse<HazardFamily>(Alerts.Store.Reports.ReportHazards.FamilyOf(Reports.ReportKeys.Hazards[kind]), ignoreCase: true);
 
     /// <summary>The hazard in already normalized text.</summary>
     internal static HazardKind? Find(string normalized)

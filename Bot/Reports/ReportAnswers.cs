@@ -21,12 +21,9 @@ internal sealed record ReportAnswers
         ForNeighbour = r.ForNeighbour,
     };
 
-    /// <summary>Every hazard key the dialogs may set, in the order the hazard menu lists them.</summary>
-    public static readonly IReadOnlyList<string> KnownHazards =
-    [
-        "rainstorm", "flood", "flash_flood", "landslide", "debris_flow", "collapse", "ground_collapse", "typhoon",
-        "hail", "gale", "lightning", "freeze", "drought", "heat", "earthquake", "fire", "other",
-    ];
+    /// <summary>Every hazard key the dialogs may set, in the order the hazard menu lists them (Store's
+    /// <see cref="Alerts.Store.Reports.ReportHazards"/>).</summary>
+    public static readonly IReadOnlyList<string> KnownHazards = [.. Alerts.Store.Reports.ReportHazards.Keys];
 
     /// <summary>One of <see cref="KnownHazards"/>.</summary>
     public string Hazard { get; init; } = "other";

@@ -1,3 +1,4 @@
+using Alerts.Host.Incidents;
 using System.Globalization;
 using Alerts.Broadcast;
 using Alerts.Identity;
@@ -38,6 +39,7 @@ internal static class CliVerbs
         builder.Services.AddIdentity(builder.Configuration);
         builder.Services.AddBroadcast(builder.Configuration);
         builder.Services.AddMonitoringHost();
+        builder.Services.AddIncidentsHost();
         using var host = builder.Build();
         var services = host.Services;
         var ct = CancellationToken.None;

@@ -15,9 +15,11 @@ public sealed class DependencyDirectionTests
         ["Alerts.Channels"] = [],
         ["Alerts.Identity"] = ["Alerts.Store", "Alerts.Channels"],
         ["Alerts.Monitoring"] = ["Alerts.Store"],
-        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring"],
+        ["Alerts.Incidents"] = ["Alerts.Store"],
+        ["Alerts.Bot"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring", "Alerts.Incidents"],
         ["Alerts.Broadcast"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity"],
-        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring", "Alerts.Bot", "Alerts.Broadcast"],
+        ["Alerts.Host"] = ["Alerts.Store", "Alerts.Channels", "Alerts.Identity", "Alerts.Monitoring", "Alerts.Incidents", "Alerts.Bot",
+                           "Alerts.Broadcast"],
     };
 
     [Theory]
@@ -25,6 +27,7 @@ public sealed class DependencyDirectionTests
     [InlineData("Channels/Alerts.Channels.csproj")]
     [InlineData("Identity/Alerts.Identity.csproj")]
     [InlineData("Monitoring/Alerts.Monitoring.csproj")]
+    [InlineData("Incidents/Alerts.Incidents.csproj")]
     [InlineData("Bot/Alerts.Bot.csproj")]
     [InlineData("Broadcast/Alerts.Broadcast.csproj")]
     [InlineData("Host/Alerts.Host.csproj")]

@@ -1,0 +1,13 @@
+using Alerts.Incidents;
+
+namespace Alerts.Host.Incidents;
+
+internal static class IncidentsHosting
+{
+    /// <summary>Incidents (灾情/险情) with what the Host supplies them: the duty roster port and background workers.</summary>
+    public static IServiceCollection AddIncidentsHost(this IServiceCollection services)
+    {
+        services.AddIncidents();
+        return services;
+    }
+}
