@@ -72,6 +72,7 @@ app.MapSimulator();
 app.MapWarningsApi();
 // Monitoring cases: list (JSON or CSV), enrol or decline.
 app.MapMonitoringApi();
+app.MapIncidentsApi();
 // Help requests: list those under the caller's jurisdiction, mark one handled.
 app.MapHelpRequestsApi();
 app.MapRazorPages();

@@ -1,3 +1,4 @@
+using Alerts.Store.People;
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Care;
 using Alerts.Monitoring.Cases;

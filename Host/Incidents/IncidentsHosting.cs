@@ -1,3 +1,6 @@
+using Alerts.Host.Roster;
+using Alerts.Store.People;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Alerts.Incidents;
 
 namespace Alerts.Host.Incidents;
@@ -8,6 +11,7 @@ internal static class IncidentsHosting
     public static IServiceCollection AddIncidentsHost(this IServiceCollection services)
     {
         services.AddIncidents();
+        services.TryAddSingleton<IDutyRosters, RosterPort>();
         return services;
     }
 }

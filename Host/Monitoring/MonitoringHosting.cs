@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Alerts.Host.Roster;
+using Alerts.Store.People;
 using Alerts.Monitoring;
 using Alerts.Monitoring.Cases;
 using Alerts.Monitoring.Households.Register;
@@ -11,7 +14,7 @@ internal static class MonitoringHosting
     public static IServiceCollection AddMonitoringHost(this IServiceCollection services)
     {
         services.AddMonitoring();
-        services.AddSingleton<IDutyRosters, RosterForMonitoring>();
+        services.TryAddSingleton<IDutyRosters, RosterPort>();
         services.AddHostedService<CaseDeadlineWorker>();
         services.AddHostedService<CheckInReminderWorker>();
         services.AddSingleton<PhoneNormaliser>(MainlandPhone.Parse);

@@ -1,3 +1,4 @@
+using Alerts.Store.People;
 using Alerts.Bot.Conversations;
 using Alerts.Store.Database;
 using Microsoft.Extensions.Time.Testing;
@@ -63,7 +64,7 @@ public sealed class BotHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IActiveWarnings>(warnings)
             .AddSingleton<IWarningDesk>(warnings)
-            .AddSingleton<Alerts.Monitoring.Cases.IDutyRosters, Support.RosterForTests>();
+            .AddSingleton<IDutyRosters, Support.RosterForTests>();
         services.AddStore(configuration).AddIdentity(configuration).AddBot(configuration);
         return new BotHarness(db, services.BuildServiceProvider(validateScopes: true), clock, warnings);
     }

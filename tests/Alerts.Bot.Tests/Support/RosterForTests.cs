@@ -1,10 +1,11 @@
+using Alerts.Store.People;
 using Alerts.Identity.Roster;
 using Alerts.Monitoring.Cases;
 using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Tests.Support;
 
-/// <summary>Monitoring's duty-roster port read from Identity's roster, as the Host supplies it (Host/Monitoring/RosterForMonitoring).</summary>
+/// <summary>The duty-roster port read from Identity's roster, as the Host supplies it (Host/Roster/RosterPort).</summary>
 internal sealed class RosterForTests(DutyRoster roster) : IDutyRosters
 {
     public async Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level,

@@ -1,3 +1,4 @@
+using Alerts.Store.People;
 using Alerts.Monitoring.Cases;
 using Alerts.Store;
 using Alerts.Store.Database;

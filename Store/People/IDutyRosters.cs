@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
 
-namespace Alerts.Monitoring.Cases;
+namespace Alerts.Store.People;
 
 /// <summary>
-/// Who is on duty for a town or a county, for reminders, escalations and red-warning notices. The duty roster belongs
-/// to Identity, which Monitoring does not reference; the Host supplies this from it.
+/// Who is on duty for a town or a county, for the domains that tell them (monitoring's reminders, escalations and
+/// red-warning notices; incidents' opening notices and the upward report). The duty roster belongs to Identity, which
+/// those domains do not reference; the Host supplies this from it.
 /// </summary>
 public interface IDutyRosters
 {
