@@ -1,4 +1,5 @@
 using Alerts.Incidents.Core;
+using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,9 @@ public static class IncidentsServiceCollectionExtensions
         services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section);
         services.TryAddSingleton<IncidentStore>();
         services.TryAddSingleton<IncidentIntake>();
+        // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
+        services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
+        services.TryAddSingleton<UpwardReports>();
         return services;
     }
 }
