@@ -1,4 +1,9 @@
+using Alerts.Incidents.Actions;
 using Alerts.Incidents.Core;
+using Alerts.Incidents.Figures;
+using Alerts.Incidents.Grading;
+using Alerts.Incidents.Notices;
+using Alerts.Incidents.Views;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +18,15 @@ public static class IncidentsServiceCollectionExtensions
         services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section);
         services.TryAddSingleton<IncidentStore>();
         services.TryAddSingleton<IncidentIntake>();
+        services.TryAddSingleton<IncidentNotices>();
+        services.TryAddSingleton<IncidentFigureStore>();
+        services.TryAddSingleton<IncidentFigures>();
+        services.TryAddSingleton(_ => GradingTables.Embedded());
+        services.TryAddSingleton<IncidentGradeStore>();
+        services.TryAddSingleton<IncidentGrading>();
+        services.TryAddSingleton<IncidentActionStore>();
+        services.TryAddSingleton<IncidentActions>();
+        services.TryAddSingleton<IncidentViews>();
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
         services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
         services.TryAddSingleton<UpwardReports>();

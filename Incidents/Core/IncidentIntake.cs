@@ -1,3 +1,5 @@
+using Alerts.Incidents.Grading;
+using Alerts.Incidents.Notices;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Microsoft.Extensions.Options;
@@ -9,9 +11,11 @@ namespace Alerts.Incidents.Core;
 /// incident of the same town and hazard family whose latest item is within the join window (default 24 hours), else
 /// opens one. An item with no family (a help request that names no hazard) joins the town's latest open incident of
 /// any family, and opens an "other" one when there is none. Joins the caller's unit of work, so the item and its
-/// incident commit with the message that brought it, or not at all.
+/// incident commit with the message that brought it, or not at all. Every caller gets the rest of the policy here: the
+/// duty rosters told (<see cref="IncidentNotices"/>) and the incident regraded with the new item's figures.
 /// </summary>
-public sealed class IncidentIntake(IncidentStore incidents, IOptions<IncidentOptions> options)
+public sealed class IncidentIntake(IncidentStore incidents, IncidentNotices notices, IncidentGrading grading,
+    IOptions<IncidentOptions> options)
 {
     /// <summary>The item's incident (joined or opened); null when the place is not inside a town (a county-level help
     /// request with no village), which an official can add by hand.</summary>
@@ -29,7 +33,10 @@ public sealed class IncidentIntake(IncidentStore incidents, IOptions<IncidentOpt
             Title(item), item.ReceivedUtc, "system", now, ct);
         if (opened) await incidents.AppendEventAsync(c, tx, id, "opened", actor, $"{IncidentItemKinds.ToChinese(item.Kind)}：{item.Summary}", now, ct);
         await incidents.AddItemAsync(c, tx, id, item, actor, now, ct);
-        await incidents.AppendEventAsync(c, tx, id, "item_added", actor, $"{item.Kind}:{item.RefId}", now, ct);
+        await incidents.AppendEventAsync(c, tx, id, "item_added", actor, $"{IncidentItemKinds.ToChinese(item.Kind)}：{item.Summary}", now, ct);
+        var incident = await incidents.GetAsync(c, tx, id, ct) ?? throw new InvalidOperationException($"incident {id} vanished");
+        await notices.TellAsync(c, tx, incident, item, opened, now, ct);
+        await grading.RegradeAsync(c, tx, id, $"{IncidentItemKinds.ToChinese(item.Kind)}加入", now, ct);
         return new IncidentJoin(id, opened, Added: true);
     }
 

@@ -24,6 +24,7 @@ public sealed class ReportStore
                 @CreatedUtc, @CreatedUtc)
         """;
     private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";
+    private const string SelectByIds = $"SELECT {Columns} FROM reports WHERE id IN @Ids ORDER BY created_utc, id";
     private const string SelectPendingForWorker = $"""
         SELECT {Columns} FROM reports
         WHERE status = 'submitted'
@@ -79,6 +80,11 @@ public sealed class ReportStore
         c.QuerySingleOrDefaultAsync<ReportRecord>(new CommandDefinition(SelectByNumber, new { Number = number }, tx, cancellationToken: ct));
 
     /// <summary>Reports waiting for this grid worker's visit, oldest first.</summary>
+    /// <summary>The reports with these ids (an incident's items), oldest first; ids with no report are skipped.</summary>
+    public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyCollection<long> ids,
+        CancellationToken ct) =>
+        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
+
     public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(SqliteConnection c, SqliteTransaction? tx,
         long workerId, int limit, CancellationToken ct) =>
         (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectPendingForWorker,
