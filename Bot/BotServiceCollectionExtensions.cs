@@ -58,7 +58,8 @@ public static class BotServiceCollectionExtensions
         // ReportReview is public (the console calls it) but built from the Bot's internal parts, so no public constructor.
         services.AddSingleton(sp => new ReportReview(sp.GetRequiredService<ReportStore>(), sp.GetRequiredService<ReviewRights>(),
             sp.GetRequiredService<CaseIntake>(), sp.GetRequiredService<AuditStore>(),
-            sp.GetRequiredService<NotificationStore>(), sp.GetRequiredService<ILogger<ReportReview>>()));
+            sp.GetRequiredService<NotificationStore>(), sp.GetRequiredService<IncidentHooks>(), sp.GetRequiredService<ILogger<ReportReview>>()));
+        services.AddSingleton<IncidentHooks>();
         services.AddSingleton<PersonQueries>();
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();

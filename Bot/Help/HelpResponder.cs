@@ -1,5 +1,6 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Enrolment;
+using Alerts.Bot.Reports;
 using Alerts.Channels.Messages;
 using Alerts.Identity.Help;
 using Alerts.Store.People;
@@ -10,9 +11,10 @@ namespace Alerts.Bot.Help;
 /// <summary>
 /// 救命 / 需要帮助 / 有人受伤 / 被埋, from anyone at any point: life-safety advice first, then a person is told (the
 /// village's grid workers, else the county's duty roster) with the caller's own words and number, and an open help
-/// request is recorded. Storing this for someone who has not consented is processing needed to protect life.
+/// request is recorded and joins its town's incident. Storing this for someone who has not consented is processing needed
+/// to protect life.
 /// </summary>
-internal sealed class HelpResponder(HelpDesk desk)
+internal sealed class HelpResponder(HelpDesk desk, IncidentHooks incidents)
 {
     public const string SafetyAdvice =
         "有危险请马上打电话：110报警，119消防救援，120急救。赶快离开山坡、河沟边和低洼的地方，到高处安全的地方去。";
@@ -24,6 +26,9 @@ internal sealed class HelpResponder(HelpDesk desk)
     {
         var turn = dc.Turn;
         var raised = await desk.RaiseAsync(turn.Connection, turn.Transaction, CallerOf(dc), Words(turn), turn.Now, ct);
+        if (!raised.AddedToOpen)
+            await incidents.HelpRaisedAsync(turn.Work, raised.Request.Id, raised.Request.VillageCode ?? raised.Request.RegionCode,
+                raised.Request.Words, turn.Now, ct);
         turn.Say(SafetyAdvice + Told(raised.Told) + (raised.Request.Phone is null ? AskContact : ""));
     }
 

@@ -1,8 +1,7 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Help;
 using Alerts.Bot.Language;
-using Alerts.Identity.Roster;
-using Alerts.Store.Regions;
+using Alerts.Bot.Reports;
 
 namespace Alerts.Bot.Queries;
 
@@ -10,7 +9,7 @@ namespace Alerts.Bot.Queries;
 /// Answers to a warning (收到, 1, 已转移 / 2, 需要帮助) and a grid worker's 险情通报. "1" and "2" count only when no
 /// question of ours is pending; words count always while the latest warning is unanswered and recent.
 /// </summary>
-internal sealed class WarningReplies(IWarningDesk desk, HelpResponder help, DutyRoster roster)
+internal sealed class WarningReplies(IWarningDesk desk, HelpResponder help, IncidentHooks incidents)
 {
     private static readonly TimeSpan AnswerWindow = TimeSpan.FromHours(24);
     internal const string Acknowledged = "收到您的确认，谢谢。请注意安全，听从村里安排。";
@@ -39,7 +38,8 @@ internal sealed class WarningReplies(IWarningDesk desk, HelpResponder help, Duty
 
     /// <summary>
     /// "险情通报 后山有裂缝，请马上撤离" from a bound grid worker: published at once to the households of their grid (the
-    /// regulation's exception for critical danger), and the town's duty roster is told at once.
+    /// regulation's exception for critical danger). It joins its town's incident, whose notice tells the duty rosters (the
+    /// town's and the county's when it opens one, the town's when it joins), so nobody gets a second message for it.
     /// </summary>
     public async Task<bool> TryDangerNoticeAsync(TurnContext turn, CancellationToken ct)
     {
@@ -52,11 +52,10 @@ internal sealed class WarningReplies(IWarningDesk desk, HelpResponder help, Duty
             return true;
         }
         var id = await desk.PublishDangerNoticeAsync(turn.Connection, turn.Transaction, worker.Id, worker.Name, text, turn.Now, ct);
-        if (id is not null && DivisionCode.Parent(worker.RegionCode) is { } town)
+        if (id is { } warningId)
         {
-            var onDuty = await roster.ChainAsync(turn.Connection, turn.Transaction, town, ct);
-            await roster.TellAsync(turn.Connection, turn.Transaction, onDuty.Where(e => e.RegionCode == town),
-                $"【险情通报】网格员{worker.Name}（{worker.Phone ?? "无电话"}）已向本网格村民发出险情通报：{text}", "danger_notice", turn.Now, ct);
+            var family = HazardRecognizer.Recognize(text) is { } kind ? Alerts.Store.Reports.ReportHazards.FamilyOf(ReportKeys.Hazards[kind]) : null;
+            await incidents.DangerNoticeAsync(turn.Work, warningId, worker.RegionCode, family, text, $"person:{worker.Id}", turn.Now, ct);
         }
         turn.Say(id is null ? "没有找到您负责的网格，无法发送。请联系乡镇。" : "险情通报已发出，您网格内的村民马上会收到。请继续组织撤离。");
         return true;

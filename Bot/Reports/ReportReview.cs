@@ -12,7 +12,7 @@ namespace Alerts.Bot.Reports;
 /// <summary>
 /// Confirming, correcting or rejecting a submitted report: one policy for the grid worker's chat and the console.
 /// Everything joins the caller's unit of work: the status change, the audit entry, on confirm the relapse-risk
-/// assessment and its monitoring candidate, and the message telling the reporter.
+/// assessment and its monitoring candidate, the regrade of the report's incident, and the message telling the reporter.
 /// </summary>
 public sealed class ReportReview
 {
@@ -22,11 +22,13 @@ public sealed class ReportReview
     private readonly AuditStore _audit;
     private readonly NotificationStore _notifications;
     private readonly ILogger<ReportReview> _logger;
+    private readonly IncidentHooks _incidents;
 
     // Internal: its collaborators are the Bot's own; the Host resolves it from the container.
     internal ReportReview(ReportStore reports, ReviewRights rights, CaseIntake cases, AuditStore audit,
-        NotificationStore notifications, ILogger<ReportReview> logger)
+        NotificationStore notifications, IncidentHooks incidents, ILogger<ReportReview> logger)
     {
+        _incidents = incidents;
         (_reports, _rights, _cases) = (reports, rights, cases);
         (_audit, _notifications, _logger) = (audit, notifications, logger);
     }
@@ -57,6 +59,7 @@ public sealed class ReportReview
             return new ReviewOutcome(ReviewResult.AlreadyReviewed, report);
         await _audit.AppendAsync(c, tx, reviewer.Actor, "report_confirmed", $"report:{report.Number}", null, ct);
         var intake = await _cases.TakeConfirmedReportAsync(work, report, reviewer.Actor, now, ct);
+        await _incidents.ReportConfirmedAsync(work, report, now, ct);
         var assessment = intake.Assessment;
         string? note = null;
         if (intake.Opened)

@@ -10,13 +10,13 @@ using Microsoft.Extensions.Logging;
 namespace Alerts.Bot.Reports;
 
 /// <summary>
-/// Files a finished report in the turn's transaction, tells the village's grid worker at once, raises the 红色预警 when a
+/// Files a finished report in the turn's transaction (and in its town's incident), tells the village's grid worker at once, raises the 红色预警 when a
 /// monitored household reports a crisis (<see cref="RedWarnings"/>, in the same transaction), and answers the reporter
 /// with the report number and guidance that fits the answers and the household.
 /// </summary>
 internal sealed class ReportSubmission(
     ReportStore reports, PersonStore people, AuditStore audit, ReportGuidance guidance, Workers.HouseholdCard cards,
-    RedWarnings redWarnings, ILogger<ReportSubmission> logger)
+    RedWarnings redWarnings, IncidentHooks incidents, ILogger<ReportSubmission> logger)
 {
     public async Task SubmitAsync(TurnContext turn, ReportDraft draft, CancellationToken ct)
     {
@@ -25,6 +25,7 @@ internal sealed class ReportSubmission(
         var householdId = draft.ForNeighbour ? null : reporter.HouseholdId;
         var report = await reports.InsertAsync(c, tx, ToRecord(draft, reporter, householdId, turn.Now), ct);
         await audit.AppendAsync(c, tx, $"person:{reporter.Id}", "report_submitted", $"report:{report.Number}", null, ct);
+        await incidents.ReportFiledAsync(turn.Work, report, $"person:{reporter.Id}", ReportLabels.Brief(draft), ct);
         if (await redWarnings.OnReportSubmittedAsync(turn.Work, report, turn.Now, ct))
             BotLog.RedWarningRaised(logger, report.Number, report.VillageCode);
 

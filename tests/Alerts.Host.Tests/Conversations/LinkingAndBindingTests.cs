@@ -77,13 +77,15 @@ public sealed class LinkingAndBindingTests
     }
 
     [Fact]
-    public async Task AGridWorkersOwnRegisteredNumberIsNotEnoughButOnceBoundTheNoticeGoesOutAndTheTownsRosterIsTold()
+    public async Task AGridWorkersOwnRegisteredNumberIsNotEnoughButOnceBoundTheNoticeGoesOutAndItsIncidentTellsTheRostersOnce()
     {
         await using var app = await ConversationApp.StartAsync();
         using var db = app.OpenDatabase();
         var worker = Resident.GridWorkerOf(db, Resident.Villager(db).RegionCode);
         var town = worker.RegionCode[..9] + "000";
-        var roster = db.Query<long>("SELECT person_id FROM duty_roster WHERE region_code = @Town ORDER BY position", new { Town = town }).AsList();
+        // The notice opens the town's incident: the town's and the county's rosters are told by the incident, each once.
+        var roster = db.Query<long>("SELECT person_id FROM duty_roster WHERE region_code IN (@Town, @County) ORDER BY region_code DESC, position",
+            new { Town = town, County = town[..6] + "000000" }).Distinct().ToList();
         var unbound = app.As(worker, Via.Sms);
 
         await unbound.Send("险情通报 后山出现裂缝，请马上撤离到村委会").ExpectFirstReply(StaffCommands.NotBound)
@@ -95,7 +97,9 @@ public sealed class LinkingAndBindingTests
 
         var warning = db.QuerySingle<(string Kind, string Status, string Source)>("SELECT kind, status, source FROM warnings");
         Assert.Equal(("danger_notice", "published", "grid_worker"), warning);
-        var told = StoredNotification.All(db).Where(n => n.Reason == "danger_notice").ToList();
+        Assert.DoesNotContain(StoredNotification.All(db), n => n.Reason == "danger_notice");
+        var told = StoredNotification.All(db).Where(n => n.Reason == "incident_opened").ToList();
+        Assert.NotEmpty(told);
         Assert.Equal(roster, told.Select(n => n.PersonId));
         Assert.All(told, n => Assert.Contains("后山出现裂缝", n.Text));
         Assert.Equal(1L, db.ExecuteScalar<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'staff_bound'"));

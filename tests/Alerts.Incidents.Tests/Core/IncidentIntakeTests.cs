@@ -1,7 +1,12 @@
 using Alerts.Incidents.Core;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Extensions.Options;
+using Alerts.Store.Audit;
+using Alerts.Store.Notifications;
+using Alerts.Store.People;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Incidents.Tests.Core;
 
@@ -55,10 +60,20 @@ public sealed class IncidentIntakeTests
 
     private static async Task<IncidentJoin?> JoinAsync(TempDatabase db, IncomingItem item)
     {
-        var intake = new IncidentIntake(new IncidentStore(db.Db), Options.Create(new IncidentOptions()));
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()).AddSingleton(TimeProvider.System).AddSingleton(db.Db)
+            .AddSingleton<AuditStore>().AddSingleton<NotificationStore>().AddSingleton<ReportStore>()
+            .AddSingleton<IDutyRosters, NoRosters>().AddIncidents().BuildServiceProvider();
+        var intake = services.GetRequiredService<IncidentIntake>();
         await using var work = await db.Db.BeginAsync(CancellationToken.None);
         var joined = await intake.JoinAsync(work, item, "system", item.ReceivedUtc, CancellationToken.None);
         await work.CommitAsync(CancellationToken.None);
         return joined;
+    }
+
+    private sealed class NoRosters : IDutyRosters
+    {
+        public Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<OnDuty>>([]);
     }
 }
