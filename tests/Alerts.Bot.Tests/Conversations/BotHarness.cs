@@ -101,11 +101,23 @@ public sealed class BotHarness : IAsyncDisposable
 
     public SqliteConnection OpenDatabase() => _db.Open();
 
-    /// <summary>The notices the bot wrote for others (grid workers, reporters), oldest first.</summary>
+    /// <summary>The notices the bot wrote for others (grid workers, reporters), oldest first; the duty rosters' incident
+    /// notices (<see cref="IncidentNotices"/>) apart, as every first report of a town opens an incident.</summary>
     public IReadOnlyList<Notice> Notices()
     {
         using var c = OpenDatabase();
-        return c.Query<Notice>("SELECT person_id AS PersonId, text AS Text, reason AS Reason FROM notifications ORDER BY id").AsList();
+        return c.Query<Notice>("""
+            SELECT person_id AS PersonId, text AS Text, reason AS Reason FROM notifications WHERE reason NOT LIKE 'incident%' ORDER BY id
+            """).AsList();
+    }
+
+    /// <summary>What the incidents told the duty rosters (opening, update, the report up), oldest first.</summary>
+    public IReadOnlyList<Notice> IncidentNotices()
+    {
+        using var c = OpenDatabase();
+        return c.Query<Notice>("""
+            SELECT person_id AS PersonId, text AS Text, reason AS Reason FROM notifications WHERE reason LIKE 'incident%' ORDER BY id
+            """).AsList();
     }
 
     /// <summary>The stored dialog stack of a chat and the report set aside, if any ("[]" and null when idle).</summary>

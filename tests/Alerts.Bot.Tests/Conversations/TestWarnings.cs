@@ -20,6 +20,13 @@ public sealed class TestWarnings : IActiveWarnings, IWarningDesk
     public Task RecordReplyAsync(SqliteConnection c, SqliteTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
         CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>The 险情通报 published, as (worker, text); each gets the next id, as a warning row would.</summary>
+    public List<(long WorkerId, string Text)> DangerNotices { get; } = [];
+
     public Task<long?> PublishDangerNoticeAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string workerName, string text,
-        DateTimeOffset now, CancellationToken ct) => Task.FromResult<long?>(null);
+        DateTimeOffset now, CancellationToken ct)
+    {
+        DangerNotices.Add((workerId, text));
+        return Task.FromResult<long?>(DangerNotices.Count);
+    }
 }
