@@ -16,6 +16,10 @@ public static class IncidentsServiceCollectionExtensions
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
         services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
         services.TryAddSingleton<UpwardReports>();
+        services.TryAddSingleton<UpwardStore>();
+        services.TryAddSingleton<UpwardRecording>();
+        services.TryAddSingleton<UpwardReading>();
+        services.TryAddSingleton<UpwardClock>();
         return services;
     }
 }
