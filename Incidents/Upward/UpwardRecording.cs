@@ -32,7 +32,17 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
         DateTimeOffset now, CancellationToken ct) =>
         InOwnTransactionAsync((c, tx) => MarkAcknowledgedAsync(c, tx, caller, incidentId, reportId, by, now, ct), ct);
 
-    public async Task<IncidentRefusal?> EditDraftAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    /// <summary>In the caller's unit of work (the bot's turn): "已报市 SJ12 电话".</summary>
+    public Task<IncidentRefusal?> MarkSentAsync(UnitOfWork work, IncidentCaller caller, long incidentId, string? via, DateTimeOffset now,
+        CancellationToken ct) =>
+        MarkSentAsync(work.Connection, work.Transaction, caller, incidentId, null, via, null, now, ct);
+
+    /// <summary>In the caller's unit of work (the bot's turn): "市已确认 SJ12 张科长".</summary>
+    public Task<IncidentRefusal?> MarkAcknowledgedAsync(UnitOfWork work, IncidentCaller caller, long incidentId, string? by, DateTimeOffset now,
+        CancellationToken ct) =>
+        MarkAcknowledgedAsync(work.Connection, work.Transaction, caller, incidentId, null, by, now, ct);
+
+    private async Task<IncidentRefusal?> EditDraftAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
         long reportId, string? text, DateTimeOffset now, CancellationToken ct)
     {
         var t = text?.Trim() ?? "";
@@ -49,7 +59,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
 
     /// <param name="reportId">null: the incident's latest report not yet sent (the chat path names only the incident).</param>
     /// <param name="text">What was actually sent; null or blank for the draft as it stands.</param>
-    public async Task<IncidentRefusal?> MarkSentAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    private async Task<IncidentRefusal?> MarkSentAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
         long? reportId, string? via, string? text, DateTimeOffset now, CancellationToken ct)
     {
         if (UpwardVia.Parse(via) is not { } how)
@@ -69,7 +79,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
     }
 
     /// <param name="by">Who at the municipality acknowledged, as they were told ("市应急局张科长").</param>
-    public async Task<IncidentRefusal?> MarkAcknowledgedAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    private async Task<IncidentRefusal?> MarkAcknowledgedAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
         long? reportId, string? by, DateTimeOffset now, CancellationToken ct)
     {
         var who = by?.Trim() ?? "";
