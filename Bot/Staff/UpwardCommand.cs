@@ -16,7 +16,9 @@ internal sealed partial record UpwardCommand(bool Acknowledged, long IncidentId,
     public static UpwardCommand? Parse(string text)
     {
         var m = Pattern().Match(text.Trim());
-        if (!m.Success || IncidentNumber.Parse(m.Groups["id"].Value) is not { } id) return null;
+        // "SJ 12" is typed too: the number is read without its spaces.
+        var number = m.Success ? string.Concat(m.Groups["id"].Value.Where(ch => !char.IsWhiteSpace(ch))) : null;
+        if (IncidentNumber.Parse(number) is not { } id) return null;
         return new UpwardCommand(m.Groups["word"].Value == AcknowledgedWord, id,
             m.Groups["rest"].Value.Trim().TrimStart(',', '，', ':', '：').Trim());
     }
