@@ -64,6 +64,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();
         services.AddSingleton<CheckInDesk>();
+        services.AddSingleton<UpwardDesk>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnHandler, BotTurnHandler>();

@@ -28,8 +28,16 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<IncidentActions>();
         services.TryAddSingleton<IncidentViews>();
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
-        services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
+        // A reminder interval under a minute would have the clock remind in a tight loop.
+        services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section)
+            .Validate(o => o.Deadline > TimeSpan.Zero && o.ReminderInterval >= TimeSpan.FromMinutes(1),
+                "Incidents:Upward: Deadline must be positive and ReminderInterval at least one minute")
+            .ValidateOnStart();
         services.TryAddSingleton<UpwardReports>();
+        services.TryAddSingleton<UpwardStore>();
+        services.TryAddSingleton<UpwardRecording>();
+        services.TryAddSingleton<UpwardReading>();
+        services.TryAddSingleton<UpwardClock>();
         return services;
     }
 }

@@ -12,10 +12,10 @@ namespace Alerts.Bot.Staff;
 
 /// <summary>
 /// Staff are bound, not found: "绑定 XXXX-XXXX-XXXX" with a code an admin issued binds this chat address to a grid
-/// worker or official; staff powers in chat (review commands, 代报, 险情通报, 已处理 H12) need that binding, whatever
+/// worker or official; staff powers in chat (review commands, 代报, 险情通报, 已处理 H12, 已报市 SJ12) need that binding, whatever
 /// the address is registered as. A helper's 走访 (grid worker or official) is one of them.
 /// </summary>
-internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help, CheckInDesk checkIns)
+internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help, CheckInDesk checkIns, UpwardDesk upward)
 {
     public const string NotBound = "这是工作人员的功能，需要先绑定身份：请向管理员要绑定码，然后回复“绑定 绑定码”。";
 
@@ -56,7 +56,8 @@ internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help,
         var turn = dc.Turn;
         var handled = HandledPattern().Match(text);
         var visit = CheckInCommand.Parse(text);
-        if (!handled.Success && visit is null && !(turn.Person?.IsGridWorker == true && IsWorkerCommand(text))) return false;
+        var report = UpwardCommand.Parse(text);
+        if (!handled.Success && visit is null && report is null && !(turn.Person?.IsGridWorker == true && IsWorkerCommand(text))) return false;
         if (turn.Person is not { Role: Roles.GridWorker or Roles.Official } person || !turn.IsStaffBound)
         {
             if (turn.Person?.Role is Roles.GridWorker or Roles.Official) turn.Say(NotBound);
@@ -65,6 +66,11 @@ internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help,
         if (visit is not null)
         {
             await checkIns.HandleAsync(turn, visit, ct);
+            return true;
+        }
+        if (report is not null)
+        {
+            await upward.HandleAsync(turn, report, ct);
             return true;
         }
         if (!handled.Success) return false;

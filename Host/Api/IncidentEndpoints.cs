@@ -23,6 +23,7 @@ internal static class IncidentEndpoints
                 : Problems.From(Refusal.Forbidden("只有干部可以查看和处理灾情事件", "Only officials see and work incidents")));
         group.MapGet("/", ListAsync);
         group.MapIncidentActions();
+        group.MapUpwardReports();
         return group;
     }
 

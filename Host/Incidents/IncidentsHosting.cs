@@ -12,6 +12,7 @@ internal static class IncidentsHosting
     {
         services.AddIncidents();
         services.TryAddSingleton<IDutyRosters, RosterPort>();
+        services.AddHostedService<UpwardReminderWorker>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace Alerts.Store.People;
 /// </summary>
 public interface IDutyRosters
 {
-    /// <summary>The roster of the place at <paramref name="level"/> (4 town, 3 county) above a village, in order.</summary>
+    /// <summary>The roster of the place at <paramref name="level"/> (4 town, 3 county, 2 city) above a village, in order.</summary>
     Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level, CancellationToken ct);
 }
 
