@@ -81,7 +81,11 @@ public sealed class RetryAndConcurrencyTests
         await his.ExpectReply($"编号{byReporter[husband.Id].Number}");
         await hers.ExpectReply($"编号{byReporter[wife.Id].Number}");
 
-        var notices = await StoredNotification.AllSentAsync(app);
+        // Both reports joined one incident of their town, whose opening told the duty rosters once (issue 14).
+        var all = await StoredNotification.AllSentAsync(app);
+        var opening = all.Where(n => n.Reason == "incident_opened").ToList();
+        Assert.Equal(opening.Count, opening.Select(n => n.PersonId).Distinct().Count());
+        var notices = all.Where(n => n.Reason != "incident_opened").ToList();
         Assert.Equal(2, notices.Count);
         Assert.All(notices, n => Assert.Equal((worker.Id, "report_submitted"), (n.PersonId, n.Reason)));
         Assert.Contains(notices, n => n.Text.Contains($"{husband.Name}（", StringComparison.Ordinal));
