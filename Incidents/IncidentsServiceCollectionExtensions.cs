@@ -1,4 +1,5 @@
 using Alerts.Incidents.Core;
+using Alerts.Incidents.Shelters;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,9 @@ public static class IncidentsServiceCollectionExtensions
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
         services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
         services.TryAddSingleton<UpwardReports>();
+        services.TryAddSingleton<ShelterStore>();
+        services.TryAddSingleton<ShelterDesk>();
+        services.TryAddSingleton<ShelterDirections>();
         return services;
     }
 }

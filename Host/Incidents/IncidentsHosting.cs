@@ -12,6 +12,8 @@ internal static class IncidentsHosting
     {
         services.AddIncidents();
         services.TryAddSingleton<IDutyRosters, RosterPort>();
+        // Replaces Broadcast's default (no shelters), whichever of the two is registered first.
+        services.Replace(ServiceDescriptor.Singleton<Alerts.Broadcast.Shelters.IShelterDirections, ShelterDirectionsPort>());
         return services;
     }
 }
