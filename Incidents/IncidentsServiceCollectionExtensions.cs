@@ -20,6 +20,8 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<ShelterStore>();
         services.TryAddSingleton<ShelterDesk>();
         services.TryAddSingleton<ShelterDirections>();
+        services.TryAddSingleton<ShelterCountStore>();
+        services.TryAddSingleton<ShelterCounts>();
         return services;
     }
 }
