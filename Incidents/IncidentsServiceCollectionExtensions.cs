@@ -1,5 +1,6 @@
 using Alerts.Incidents.Core;
 using Alerts.Incidents.Shelters;
+using Alerts.Incidents.Statistics;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,8 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<ShelterDirections>();
         services.TryAddSingleton<ShelterCountStore>();
         services.TryAddSingleton<ShelterCounts>();
+        services.TryAddSingleton<StatisticsStore>();
+        services.TryAddSingleton(sp => new StatisticsReader(sp.GetRequiredService<StatisticsStore>()));
         return services;
     }
 }

@@ -22,6 +22,7 @@ internal static class IncidentEndpoints
                 ? await next(context)
                 : Problems.From(Refusal.Forbidden("只有干部可以查看和处理灾情事件", "Only officials see and work incidents")));
         group.MapGet("/", ListAsync);
+        group.MapIncidentStatistics();
         return group;
     }
 
