@@ -14,6 +14,7 @@ internal static class IncidentsHosting
         services.TryAddSingleton<IDutyRosters, RosterPort>();
         // Replaces Broadcast's default (no shelters), whichever of the two is registered first.
         services.Replace(ServiceDescriptor.Singleton<Alerts.Broadcast.Shelters.IShelterDirections, ShelterDirectionsPort>());
+        services.AddHostedService<DemoSheltersStartup>();
         return services;
     }
 }

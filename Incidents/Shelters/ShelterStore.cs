@@ -14,6 +14,7 @@ public sealed class ShelterStore(StoreDb db)
     private const string SelectUnder = $"""
         SELECT {Columns} FROM shelters WHERE village_code >= @From AND village_code < @To ORDER BY village_code, id
         """;
+    private const string AnyShelter = "SELECT EXISTS (SELECT 1 FROM shelters)";
     private const string VillageExists = "SELECT EXISTS (SELECT 1 FROM regions WHERE code = @Village AND level = 5)";
     private const string Insert = """
         INSERT INTO shelters (village_code, name, address, capacity, latitude, longitude, created_utc, updated_utc)
@@ -49,6 +50,12 @@ public sealed class ShelterStore(StoreDb db)
     {
         var (from, to) = DivisionCode.Range(DivisionCode.Prefix(place));
         return (await c.QueryAsync<Shelter>(new CommandDefinition(SelectUnder, new { From = from, To = to }, tx, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(AnyShelter, cancellationToken: ct));
     }
 
     public Task<bool> VillageExistsAsync(SqliteConnection c, SqliteTransaction? tx, string village, CancellationToken ct) =>
