@@ -7,8 +7,9 @@ namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>
 /// The words of a warning as a person receives them: one SMS body, or the fields of a WeChat template message.
-/// Both are the same for everyone a warning reaches, so a resend is byte-identical (what Twilio reconciliation
-/// matches on).
+/// Both are the same for everyone of one village a warning reaches (a warning that tells people to leave names their
+/// village's shelter), so a resend is byte-identical (what Twilio reconciliation matches on) unless the village's
+/// shelters were changed in between.
 /// </summary>
 internal static class WarningText
 {
