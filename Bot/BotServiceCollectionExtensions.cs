@@ -65,6 +65,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<HelpResponder>();
         services.AddSingleton<CheckInDesk>();
         services.AddSingleton<UpwardDesk>();
+        services.AddSingleton<ShelterCountDesk>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnHandler, BotTurnHandler>();

@@ -4,6 +4,8 @@ using Alerts.Incidents.Figures;
 using Alerts.Incidents.Grading;
 using Alerts.Incidents.Notices;
 using Alerts.Incidents.Views;
+using Alerts.Incidents.Shelters;
+using Alerts.Incidents.Statistics;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +40,13 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<UpwardRecording>();
         services.TryAddSingleton<UpwardReading>();
         services.TryAddSingleton<UpwardClock>();
+        services.TryAddSingleton<ShelterStore>();
+        services.TryAddSingleton<ShelterDesk>();
+        services.TryAddSingleton<ShelterDirections>();
+        services.TryAddSingleton<ShelterCountStore>();
+        services.TryAddSingleton<ShelterCounts>();
+        services.TryAddSingleton<StatisticsStore>();
+        services.TryAddSingleton(sp => new StatisticsReader(sp.GetRequiredService<StatisticsStore>()));
         return services;
     }
 }

@@ -16,4 +16,7 @@ public sealed class DemoOptions
     /// register member yet. Off by default so that the demo and its tests keep the households as seeded.
     /// </summary>
     public bool ImportRegister { get; set; }
+
+    /// <summary>Give each demo village its shelters (村小学, and 村委会 in every other village) on a start that finds none.</summary>
+    public bool Shelters { get; set; } = true;
 }

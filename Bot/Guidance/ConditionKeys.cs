@@ -40,4 +40,7 @@ internal static class ConditionKeys
     public const string WorkerName = "{name}";
 
     public const string WorkerPhone = "{phone}";
+
+    /// <summary>The village's shelter ("村小学安置点（村委会旁）"); only in rules that require a shelter on record.</summary>
+    public const string Shelter = "{shelter}";
 }

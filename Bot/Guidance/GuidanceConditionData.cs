@@ -38,6 +38,9 @@ internal sealed record GuidanceConditionData
     /// <summary>true: a grid worker with a name is known. Lines with {name} or {phone} need this.</summary>
     public bool? Worker { get; init; }
 
+    /// <summary>true: the village's shelter is on record. Lines with {shelter} need this; false keeps the generic words.</summary>
+    public bool? Shelter { get; init; }
+
     /// <summary>Any of these register flags is set.</summary>
     public List<string>? Household { get; init; }
 

@@ -11,12 +11,14 @@ internal sealed class GuidanceEngine(GuidanceRuleSet rules)
     private static readonly GuidanceSection[] SectionOrder =
         [GuidanceSection.Safety, GuidanceSection.Relief, GuidanceSection.Next];
 
-    public GuidanceMessage Compose(ReportAnswers report, HouseholdStatus household, GridWorkerContact? worker)
+    /// <param name="shelter">The reporter's village shelter (ShelterDirections), or null: then the generic words stay.</param>
+    public GuidanceMessage Compose(ReportAnswers report, HouseholdStatus household, GridWorkerContact? worker, string? shelter = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(household);
 
         var hasWorker = !string.IsNullOrWhiteSpace(worker?.Name);
+        var hasShelter = !string.IsNullOrWhiteSpace(shelter);
         var lines = new List<GuidanceLine>();
         var blocks = new List<string>();
         // Several rules may give the same advice (110/119/120 for an injury and for a collapsed house): say it once.
@@ -24,11 +26,11 @@ internal sealed class GuidanceEngine(GuidanceRuleSet rules)
         foreach (var section in SectionOrder)
         {
             var sectionStart = lines.Count;
-            foreach (var rule in rules.Rules.Where(r => r.Section == section && r.When.Matches(report, household, hasWorker)))
+            foreach (var rule in rules.Rules.Where(r => r.Section == section && r.When.Matches(report, household, hasWorker, hasShelter)))
             {
                 foreach (var template in rule.Lines)
                 {
-                    if (Fill(template, hasWorker ? worker : null) is { } text && seen.Add(text))
+                    if (Fill(template, hasWorker ? worker : null, shelter) is { } text && seen.Add(text))
                     {
                         lines.Add(new GuidanceLine(section, text, rule.Id));
                     }
@@ -46,9 +48,19 @@ internal sealed class GuidanceEngine(GuidanceRuleSet rules)
     }
 
     // A line whose placeholder has nothing to show (no phone on record) is left out rather than sent half empty.
-    private static string? Fill(string template, GridWorkerContact? worker)
+    private static string? Fill(string template, GridWorkerContact? worker, string? shelter)
     {
         var text = template;
+        if (text.Contains(ConditionKeys.Shelter, StringComparison.Ordinal))
+        {
+            if (string.IsNullOrWhiteSpace(shelter))
+            {
+                return null;
+            }
+
+            text = text.Replace(ConditionKeys.Shelter, shelter.Trim(), StringComparison.Ordinal);
+        }
+
         if (text.Contains(ConditionKeys.WorkerName, StringComparison.Ordinal))
         {
             var name = worker?.Name.Trim();

@@ -16,6 +16,9 @@ internal static partial class GuidanceRuleValidator
     /// <summary>Worst cases a placeholder may expand to when checking line length: a 4-character name, 138****5678.</summary>
     private const int NameAllowance = 4;
     private const int PhoneAllowance = 11;
+    // "村小学安置点（村委会旁）" is 12; ShelterDirections keeps its phrase within ShelterDirections.MaxLength (24), and
+    // a longer one simply makes that one line longer, never cut.
+    private const int ShelterAllowance = 12;
 
     public static IReadOnlyList<string> Validate(string json)
     {
@@ -131,19 +134,25 @@ internal static partial class GuidanceRuleValidator
             }
 
             var braces = Braces().Matches(line).Select(m => m.Value).ToList();
-            if (braces.Any(b => b is not (ConditionKeys.WorkerName or ConditionKeys.WorkerPhone)))
+            if (braces.Any(b => b is not (ConditionKeys.WorkerName or ConditionKeys.WorkerPhone or ConditionKeys.Shelter)))
             {
-                errors.Add($"{name}: line '{line}' has an unknown placeholder; use {{name}} or {{phone}}");
+                errors.Add($"{name}: line '{line}' has an unknown placeholder; use {{name}}, {{phone}} or {{shelter}}");
             }
 
-            if (braces.Count > 0 && rule.When?.Worker != true)
+            if (braces.Contains(ConditionKeys.Shelter) && rule.When?.Shelter != true)
+            {
+                errors.Add($"{name}: line '{line}' names the shelter, so the rule needs \"shelter\": true");
+            }
+
+            if (braces.Any(b => b is not ConditionKeys.Shelter) && rule.When?.Worker != true)
             {
                 errors.Add($"{name}: line '{line}' names the grid worker, so the rule needs \"worker\": true");
             }
 
             var length = line.Length
                 + Count(line, ConditionKeys.WorkerName) * (NameAllowance - ConditionKeys.WorkerName.Length)
-                + Count(line, ConditionKeys.WorkerPhone) * (PhoneAllowance - ConditionKeys.WorkerPhone.Length);
+                + Count(line, ConditionKeys.WorkerPhone) * (PhoneAllowance - ConditionKeys.WorkerPhone.Length)
+                + Count(line, ConditionKeys.Shelter) * (ShelterAllowance - ConditionKeys.Shelter.Length);
             if (length > MaxLineChars)
             {
                 errors.Add($"{name}: line '{line}' is {length} characters; keep it to {MaxLineChars}");

@@ -29,6 +29,8 @@ internal sealed record RuleCondition
 
     public bool? Worker { get; init; }
 
+    public bool? Shelter { get; init; }
+
     /// <summary>At least one of these register flags is set.</summary>
     public IReadOnlyList<Func<HouseholdStatus, bool>>? AnyHousehold { get; init; }
 
@@ -52,6 +54,7 @@ internal sealed record RuleCondition
         Labour = data.Labour,
         ForNeighbour = data.ForNeighbour,
         Worker = data.Worker,
+        Shelter = data.Shelter,
         AnyHousehold = data.Household?.Select(k => ConditionKeys.Household[k]).ToList(),
         AnyPriority = data.Priority?.Select(k => ConditionKeys.Priority[k]).ToList(),
         NoFlag = data.NotHousehold is null && data.NotPriority is null ? null :
@@ -61,7 +64,7 @@ internal sealed record RuleCondition
         ],
     };
 
-    public bool Matches(ReportAnswers report, HouseholdStatus household, bool hasWorker) =>
+    public bool Matches(ReportAnswers report, HouseholdStatus household, bool hasWorker, bool hasShelter = false) =>
         (Hazards is null || Hazards.Contains(report.Hazard)) &&
         (House is null || House.Contains(report.House)) &&
         (Water is null || Water.Contains(report.Water)) &&
@@ -74,6 +77,7 @@ internal sealed record RuleCondition
         (Labour is null || report.HasLabour == Labour) &&
         Is(ForNeighbour, report.ForNeighbour) &&
         Is(Worker, hasWorker) &&
+        Is(Shelter, hasShelter) &&
         (AnyHousehold is null || AnyHousehold.Any(f => f(household))) &&
         (AnyPriority is null || AnyPriority.Any(f => f(household))) &&
         (NoFlag is null || !NoFlag.Any(f => f(household)));

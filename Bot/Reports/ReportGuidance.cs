@@ -1,5 +1,6 @@
 using Alerts.Bot.Dialogs;
 using Alerts.Bot.Guidance;
+using Alerts.Incidents.Shelters;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 
@@ -9,14 +10,16 @@ namespace Alerts.Bot.Reports;
 /// Guidance for a report, for the reporter: composed from the answers, the household and the village's grid worker;
 /// said in full on WeChat, in three SMS segments with "回复“指引”看更多" on SMS, and the rest on 指引.
 /// </summary>
-internal sealed class ReportGuidance(GuidanceEngine guidance, HouseholdStatusReader households, PersonStore people, ReportStore reports)
+internal sealed class ReportGuidance(GuidanceEngine guidance, HouseholdStatusReader households, PersonStore people, ReportStore reports,
+    ShelterDirections shelters)
 {
     public async Task<GuidanceMessage> ComposeAsync(
         TurnContext turn, ReportAnswers answers, long? householdId, string villageCode, CancellationToken ct)
     {
         var status = await households.ReadAsync(turn, householdId, turn.Person, ct);
         var worker = (await people.GridWorkersOfAsync(turn.Connection, turn.Transaction, villageCode, ct)).FirstOrDefault();
-        return guidance.Compose(answers, status, worker is null ? null : new GridWorkerContact(worker.Name, worker.Phone));
+        var shelter = await shelters.ForVillageAsync(turn.Connection, turn.Transaction, villageCode, ct);
+        return guidance.Compose(answers, status, worker is null ? null : new GridWorkerContact(worker.Name, worker.Phone), shelter);
     }
 
     /// <summary>The answer to a report just filed: its number, then the guidance as the channel can carry it.</summary>

@@ -13,9 +13,10 @@ namespace Alerts.Bot.Staff;
 /// <summary>
 /// Staff are bound, not found: "绑定 XXXX-XXXX-XXXX" with a code an admin issued binds this chat address to a grid
 /// worker or official; staff powers in chat (review commands, 代报, 险情通报, 已处理 H12, 已报市 SJ12) need that binding, whatever
-/// the address is registered as. A helper's 走访 (grid worker or official) is one of them.
+/// the address is registered as. A helper's 走访 (grid worker or official) is one of them, and a grid worker's 安置 count.
 /// </summary>
-internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help, CheckInDesk checkIns, UpwardDesk upward)
+internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help, CheckInDesk checkIns, UpwardDesk upward,
+    ShelterCountDesk shelters)
 {
     public const string NotBound = "这是工作人员的功能，需要先绑定身份：请向管理员要绑定码，然后回复“绑定 绑定码”。";
 
@@ -73,6 +74,11 @@ internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help,
             await upward.HandleAsync(turn, report, ct);
             return true;
         }
+        if (person.Role == Roles.GridWorker && ShelterCountCommand.Parse(text) is { } count)
+        {
+            await shelters.HandleAsync(turn, count, ct);
+            return true;
+        }
         if (!handled.Success) return false;
 
         var id = long.Parse(handled.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -89,7 +95,7 @@ internal sealed partial class StaffCommands(StaffBinding binding, HelpDesk help,
     }
 
     private static bool IsWorkerCommand(string text) =>
-        ReviewCommand.Parse(text) is not null || GlobalCommands.Recognize(text) == GlobalCommand.Pending ||
+        ReviewCommand.Parse(text) is not null || ShelterCountCommand.Parse(text) is not null || GlobalCommands.Recognize(text) == GlobalCommand.Pending ||
         text.StartsWith("代报", StringComparison.Ordinal) || text.StartsWith(WarningReplies.NoticePrefix, StringComparison.Ordinal);
 
     private static string RoleName(string role) => role == Roles.GridWorker ? "网格员" : "工作人员";

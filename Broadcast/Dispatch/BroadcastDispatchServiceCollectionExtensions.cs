@@ -25,6 +25,8 @@ public static class BroadcastDispatchServiceCollectionExtensions
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<DispatchSignal>();
         services.AddSmsOptOuts();
+        // The Host replaces it with the shelters Incidents keeps; alone, warnings name no shelter.
+        services.TryAddSingleton<Alerts.Broadcast.Shelters.IShelterDirections, Alerts.Broadcast.Shelters.NoShelterDirections>();
         services.TryAddSingleton<DeliveryProcessor>();
         services.TryAddSingleton<Dispatcher>();
         services.TryAddSingleton(sp => new WarningMessages(

@@ -1,4 +1,5 @@
 using Alerts.Broadcast.Outbox;
+using Alerts.Broadcast.Shelters;
 using Alerts.Channels.Messages;
 using Alerts.Channels.Resilience;
 using Alerts.Store.Outbound;
@@ -16,7 +17,8 @@ namespace Alerts.Broadcast.Dispatch;
 /// </summary>
 internal sealed class DeliveryProcessor(
     DeliveryStore store, SendGate gate, OutboundMessageStore outbound, DispatchSignal signal,
-    IOptions<DispatchOptions> options, WarningMessages messages, TimeProvider time, ILogger<DeliveryProcessor> logger)
+    IOptions<DispatchOptions> options, WarningMessages messages, IShelterDirections shelters, TimeProvider time,
+    ILogger<DeliveryProcessor> logger)
 {
     /// <summary>
     /// Processes the row. Throws OperationCanceledException only when <paramref name="ct"/> stopped it before its
@@ -48,7 +50,10 @@ internal sealed class DeliveryProcessor(
         if (!Reaches(lane, person.Reach) || string.IsNullOrEmpty(address))
             return row.InDoubt ? Unknown("left the channel while in doubt") : MoveOn(row, person, "no longer reachable on " + lane);
 
-        var message = Message(lane, address, warning, person.PersonId);
+        // The shelter differs per village, so it is looked up per recipient, not once per warning.
+        var shelter = WarningText.NamesShelter(warning) && person.RegionCode is { } place
+            ? await shelters.ForVillageAsync(place, ct) : null;
+        var message = Message(lane, address, warning, person.PersonId, shelter);
         var stillInDoubt = false;
         if (row.InDoubt && !gate.IsSimulated)
         {
@@ -95,11 +100,11 @@ internal sealed class DeliveryProcessor(
         lane == ChannelChoice.WeChat ? reach.FollowsOnWeChat : lane == ChannelChoice.Sms && reach.CanText;
 
     /// <summary>The warning as this lane sends it: a WeChat template (its key deduplicates resends), or the SMS text.</summary>
-    internal OutboundMessage Message(string lane, string address, DeliveryWarning warning, long personId)
+    internal OutboundMessage Message(string lane, string address, DeliveryWarning warning, long personId, string? shelter = null)
     {
         var o = options.Value;
         // The same words the console's preview showed the official (WarningMessages), on either lane.
-        var words = messages.Of(warning);
+        var words = messages.Of(warning, shelter);
         var text = words.Sms;
         if (lane != ChannelChoice.WeChat)
             return new OutboundMessage(ChannelKind.Sms, address, text, DeliveryKeys.Outbound(warning.Id, personId, lane));

@@ -37,10 +37,11 @@ public sealed class WarningMessages
         ExpiresUtc = draft.Expires.ToUniversalTime(),
     });
 
-    internal WarningMessage Of(DeliveryWarning warning)
+    /// <param name="shelter">The recipient's village shelter ("村小学安置点（村委会旁）"), named when the warning tells them to leave.</param>
+    internal WarningMessage Of(DeliveryWarning warning, string? shelter = null)
     {
         var o = _options.Value;
-        var sms = WarningText.Sms(warning, o.SmsMaxLength);
+        var sms = WarningText.Sms(warning, o.SmsMaxLength, shelter);
         var key = WarningText.TemplateKey(warning, _weChat.Value.TemplateIds);
         return new WarningMessage(sms, sms.Length, SmsSegments.Count(sms).Segments, key,
             _weChat.Value.TemplateIds.GetValueOrDefault(key), WarningText.TemplateData(warning, o.TemplateFields));

@@ -7,8 +7,9 @@ namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>
 /// The words of a warning as a person receives them: one SMS body, or the fields of a WeChat template message.
-/// Both are the same for everyone a warning reaches, so a resend is byte-identical (what Twilio reconciliation
-/// matches on).
+/// Both are the same for everyone of one village a warning reaches (a warning that tells people to leave names their
+/// village's shelter), so a resend is byte-identical (what Twilio reconciliation matches on) unless the village's
+/// shelters were changed in between.
 /// </summary>
 internal static class WarningText
 {
@@ -22,14 +23,32 @@ internal static class WarningText
     public const int TemplateValueMax = 20;
 
 
-    /// <summary>【红色预警】headline。instruction 回复…, the middle cut with … so the whole fits <paramref name="maxLength"/>.</summary>
-    public static string Sms(DeliveryWarning w, int maxLength)
+    /// <summary>The body must keep at least this much when a shelter is named, else the shelter is left out.</summary>
+    public const int MinBodyWithShelter = 30;
+
+    /// <summary>
+    /// 【红色预警】headline。instruction 回复…, the middle cut with … so the whole fits <paramref name="maxLength"/>. A
+    /// <paramref name="shelter"/> is named after the instruction ("撤离请到村小学安置点（村委会旁）。"): its room is taken
+    /// from the body first, so the cut never eats the place; when the body would keep less than
+    /// <see cref="MinBodyWithShelter"/> the shelter is left out rather than the warning itself.
+    /// </summary>
+    public static string Sms(DeliveryWarning w, int maxLength, string? shelter = null)
     {
         var prefix = $"【{Title(w)}】";
         var body = Sentence(w.Headline) + w.Instruction.Trim();
         var room = maxLength - prefix.Length - Acknowledge.Length;
-        return prefix + Cut(body, Math.Max(1, room)) + Acknowledge;
+        var direction = string.IsNullOrWhiteSpace(shelter) || !NamesShelter(w) ? "" : $"撤离请到{shelter.Trim()}。";
+        if (direction.Length > 0 && room - direction.Length < MinBodyWithShelter) direction = "";
+        return prefix + Cut(body, Math.Max(1, room - direction.Length)) + direction + Acknowledge;
     }
+
+    /// <summary>
+    /// Whether the warning tells people to leave, so their shelter belongs in it: a 临灾预报, a 险情通报, or a red or
+    /// orange geological or flood warning (not an all-clear).
+    /// </summary>
+    public static bool NamesShelter(DeliveryWarning w) =>
+        w.Kind is "forecast" or "danger_notice"
+        || (w.Kind != "all_clear" && w.Level is "red" or "orange" && w.Hazard is "geological" or "flood");
 
     /// <summary>The template data: each configured key filled from its field and cut to 20 characters.</summary>
     public static IReadOnlyDictionary<string, string> TemplateData(DeliveryWarning w,

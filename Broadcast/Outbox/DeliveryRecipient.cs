@@ -6,6 +6,8 @@ namespace Alerts.Broadcast.Outbox;
 internal sealed record DeliveryRecipient
 {
     public long PersonId { get; init; }
+    /// <summary>A villager's village (their shelter is named in the warnings that tell them to leave).</summary>
+    public string? RegionCode { get; init; }
     public string? WechatOpenid { get; init; }
     public DateTimeOffset? WechatUnfollowedUtc { get; init; }
     public string? Phone { get; init; }

@@ -41,7 +41,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         RETURNING id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, lease_until_utc
         """;
     private const string SelectRecipients = """
-        SELECT p.id AS person_id, p.wechat_openid, p.wechat_unfollowed_utc, p.phone,
+        SELECT p.id AS person_id, p.region_code, p.wechat_openid, p.wechat_unfollowed_utc, p.phone,
                COALESCE(o.opted_out, p.sms_opted_out) AS sms_opted_out
         FROM people p LEFT JOIN sms_opt_outs o ON o.phone = p.phone
         WHERE p.id IN @Ids

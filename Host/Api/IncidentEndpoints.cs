@@ -24,6 +24,7 @@ internal static class IncidentEndpoints
         group.MapGet("/", ListAsync);
         group.MapIncidentActions();
         group.MapUpwardReports();
+        group.MapIncidentStatistics();
         return group;
     }
 

@@ -13,6 +13,9 @@ internal static class IncidentsHosting
         services.AddIncidents();
         services.TryAddSingleton<IDutyRosters, RosterPort>();
         services.AddHostedService<UpwardReminderWorker>();
+        // Replaces Broadcast's default (no shelters), whichever of the two is registered first.
+        services.Replace(ServiceDescriptor.Singleton<Alerts.Broadcast.Shelters.IShelterDirections, ShelterDirectionsPort>());
+        services.AddHostedService<DemoSheltersStartup>();
         return services;
     }
 }

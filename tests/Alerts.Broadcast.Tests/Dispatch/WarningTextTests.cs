@@ -54,4 +54,37 @@ public sealed class WarningTextTests
     {
         Assert.Equal(expected, WarningText.TemplateKey(Warning("h", "i"), new Dictionary<string, string> { [configured] = "T" }));
     }
+
+    [Theory]
+    [InlineData("geological", "orange", "warning", true)]
+    [InlineData("flood", "red", "warning", true)]
+    [InlineData("weather", "red", "warning", false)]
+    [InlineData("geological", "yellow", "warning", false)]
+    [InlineData("geological", "blue", "forecast", true)]
+    [InlineData("other", "red", "danger_notice", true)]
+    [InlineData("geological", "red", "all_clear", false)]
+    public void The_recipients_shelter_is_named_only_in_warnings_that_tell_people_to_leave(string hazard, string level, string kind, bool named)
+    {
+        var w = Warning("后山出现裂缝", "请立即撤离。", kind) with { Hazard = hazard, Level = level };
+
+        var sms = WarningText.Sms(w, 300, "村小学安置点（村委会旁）");
+
+        Assert.Equal(named, sms.Contains("撤离请到村小学安置点（村委会旁）。", StringComparison.Ordinal));
+        Assert.Equal(WarningText.Sms(w, 300), WarningText.Sms(w, 300, null));
+        Assert.EndsWith(WarningText.Acknowledge, sms);
+    }
+
+    [Fact]
+    public void A_long_warning_gives_up_body_not_the_shelter_and_a_tiny_budget_keeps_the_warning_instead()
+    {
+        var w = Warning(new string('山', 200), new string('撤', 400));
+
+        var sms = WarningText.Sms(w, 300, "村小学安置点（村委会旁）");
+        var tiny = WarningText.Sms(w, 60, "村小学安置点（村委会旁）");
+
+        Assert.Equal(300, sms.Length);
+        Assert.EndsWith("…撤离请到村小学安置点（村委会旁）。" + WarningText.Acknowledge, sms);
+        Assert.DoesNotContain("村小学", tiny, StringComparison.Ordinal);
+        Assert.Equal(60, tiny.Length);
+    }
 }
