@@ -1,4 +1,5 @@
 using Alerts.Incidents.Core;
+using Alerts.Incidents.HazardPoints;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +17,13 @@ public static class IncidentsServiceCollectionExtensions
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
         services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section);
         services.TryAddSingleton<UpwardReports>();
+        // Hazard points (隐患点); the importer needs MonitorPhoneParser, which the Host supplies from Channels.
+        services.TryAddSingleton<HazardPointStore>();
+        services.TryAddSingleton<HazardObservationStore>();
+        services.TryAddSingleton<HazardPointLookups>();
+        services.TryAddSingleton<HazardPointReader>();
+        services.TryAddSingleton<HazardPointImporter>();
+        services.TryAddSingleton<MonitorReports>();
         return services;
     }
 }
