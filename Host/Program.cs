@@ -73,6 +73,7 @@ app.MapWarningsApi();
 // Monitoring cases: list (JSON or CSV), enrol or decline.
 app.MapMonitoringApi();
 app.MapIncidentsApi();
+app.MapHazardPointsApi();
 // Help requests: list those under the caller's jurisdiction, mark one handled.
 app.MapHelpRequestsApi();
 app.MapRazorPages();

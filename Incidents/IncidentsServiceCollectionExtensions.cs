@@ -24,6 +24,7 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<HazardPointReader>();
         services.TryAddSingleton<HazardPointImporter>();
         services.TryAddSingleton<MonitorReports>();
+        services.TryAddSingleton<PointWarningLinks>();
         return services;
     }
 }

@@ -12,6 +12,8 @@ internal static class IncidentsHosting
     {
         services.AddIncidents();
         services.TryAddSingleton<IDutyRosters, RosterPort>();
+        services.TryAddSingleton<Alerts.Incidents.HazardPoints.MonitorPhoneParser>(Alerts.Channels.Messages.MainlandPhone.Parse);
+        services.TryAddSingleton<PointForecasts>();
         return services;
     }
 }
