@@ -63,6 +63,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WarningReplies>();
         services.AddSingleton<HelpResponder>();
         services.AddSingleton<CheckInDesk>();
+        services.AddSingleton<MonitorDesk>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnHandler, BotTurnHandler>();
