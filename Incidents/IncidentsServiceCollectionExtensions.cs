@@ -25,6 +25,7 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<HazardPointImporter>();
         services.TryAddSingleton<MonitorReports>();
         services.TryAddSingleton<PointWarningLinks>();
+        services.TryAddSingleton<DemoHazardPoints>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ internal static class IncidentsHosting
         services.TryAddSingleton<IDutyRosters, RosterPort>();
         services.TryAddSingleton<Alerts.Incidents.HazardPoints.MonitorPhoneParser>(Alerts.Channels.Messages.MainlandPhone.Parse);
         services.TryAddSingleton<PointForecasts>();
+        services.AddHostedService<DemoHazardPointsStartup>();
         return services;
     }
 }

@@ -24,16 +24,18 @@ public sealed class HazardPointApiTests
 
         var first = await (await county.PostAsync("/api/hazard-points/import", Csv(csv))).JsonAsync();
         var second = await (await county.PostAsync("/api/hazard-points/import", Csv(csv))).JsonAsync();
-        var list = await (await county.GetAsync("/api/hazard-points")).JsonAsync();
-        var id = list[0].GetProperty("id").GetInt64();
+        // The demo county comes with a few demo points of its own; ours is found by its code.
+        var point = (await (await county.GetAsync("/api/hazard-points")).JsonAsync()).EnumerateArray()
+            .Single(p => p.GetProperty("code").GetString() == "HP001");
+        var id = point.GetProperty("id").GetInt64();
         var details = await (await county.GetAsync($"/api/hazard-points/{id}")).JsonAsync();
 
         Assert.Equal(1, first.GetProperty("created").GetInt32());
         Assert.Equal(1, second.GetProperty("unchanged").GetInt32());
-        Assert.Equal(2, list[0].GetProperty("householdCount").GetInt32());
-        Assert.NotNull(list[0].GetProperty("monitorName").GetString());
+        Assert.Equal(2, point.GetProperty("householdCount").GetInt32());
+        Assert.NotNull(point.GetProperty("monitorName").GetString());
         Assert.Equal(2, details.GetProperty("households").GetArrayLength());
-        Assert.Empty((await (await otherTown.GetAsync("/api/hazard-points")).JsonAsync()).EnumerateArray());
+        Assert.DoesNotContain("HP001", await (await otherTown.GetAsync("/api/hazard-points")).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await otherTown.GetAsync($"/api/hazard-points/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherTown.PostAsJsonAsync($"/api/hazard-points/{id}/forecast",
             new { description = "裂缝加宽" })).StatusCode);
@@ -52,7 +54,7 @@ public sealed class HazardPointApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("第 3 行「类型」", await response.Content.ReadAsStringAsync());
         using var check = app.OpenDatabase();
-        Assert.Equal(0, check.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_points"));
+        Assert.Equal(0, check.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_points WHERE code IN ('HP001', 'HP002')"));
     }
 
     [Fact]
@@ -65,7 +67,8 @@ public sealed class HazardPointApiTests
         string csv;
         using (var c = app.OpenDatabase()) (csv, households) = HazardPointRows.File(c);
         await resources.PostAsync("/api/hazard-points/import", Csv(csv));
-        var id = (await (await resources.GetAsync("/api/hazard-points")).JsonAsync())[0].GetProperty("id").GetInt64();
+        long id;
+        using (var c = app.OpenDatabase()) id = c.ExecuteScalar<long>("SELECT id FROM hazard_points WHERE code = 'HP001'");
 
         var refused = await emergency.PostAsJsonAsync($"/api/hazard-points/{id}/forecast", new { description = "后山裂缝加宽" });
         var created = await resources.PostAsJsonAsync($"/api/hazard-points/{id}/forecast",
