@@ -25,6 +25,8 @@ internal static class MonitorWords
     public static string? ReportOf(string text)
     {
         var t = text.Trim();
+        // A 险情通报 is a grid worker's command to warn the households, not a report of a point.
+        if (t.StartsWith("险情通报", StringComparison.Ordinal)) return null;
         foreach (var p in Prefixes)
             if (t.StartsWith(p, StringComparison.Ordinal)) return t[p.Length..].Trim(' ', '：', ':', '，', ',');
         return Signs.Any(s => t.Contains(s, StringComparison.Ordinal)) ? t : null;

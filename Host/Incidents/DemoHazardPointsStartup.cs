@@ -8,14 +8,16 @@ namespace Alerts.Host.Incidents;
 
 /// <summary>
 /// On a demo start with no hazard points yet, imports a few through the real import (<see cref="DemoHazardPoints"/>),
-/// so `dotnet run` shows the register. Runs after the Store's start-up (registered later).
+/// so `dotnet run` shows the register. <c>Demo:HazardPoints=false</c> leaves them out (the Host tests do: a demo monitor
+/// would read other stories' grid worker messages as reports). Runs after the Store's start-up (registered later).
 /// </summary>
-internal sealed class DemoHazardPointsStartup(IOptions<DemoOptions> options, DemoHazardPoints demo, HazardPointImporter importer,
-    TimeProvider time, ILogger<DemoHazardPointsStartup> logger) : IHostedService
+internal sealed class DemoHazardPointsStartup(IOptions<DemoOptions> options, IConfiguration configuration, DemoHazardPoints demo,
+    HazardPointImporter importer, TimeProvider time, ILogger<DemoHazardPointsStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadOnEmptyDatabase || await demo.AnyAsync(cancellationToken)) return;
+        if (!options.Value.LoadOnEmptyDatabase || !configuration.GetValue("Demo:HazardPoints", defaultValue: true) ||
+            await demo.AnyAsync(cancellationToken)) return;
         var csv = await demo.CsvAsync(DemoCounty.CountyPrefix, cancellationToken);
         var outcome = await importer.ImportAsync(System.Text.Encoding.UTF8.GetBytes(csv),
             new IncidentCaller("demo", DemoCounty.CountyCode, IsOfficial: true, Department: null), time.GetUtcNow(), cancellationToken);

@@ -2,6 +2,7 @@ using Alerts.Host.Incidents;
 using Alerts.Host.Web;
 using Alerts.Identity.Accounts;
 using Alerts.Incidents.HazardPoints;
+using Alerts.Store.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,7 @@ internal sealed class DetailsModel(HazardPointReader reader, PointForecasts fore
         get
         {
             var a = User.ToAccount();
-            return a.Role == AccountRoles.Admin || (a.Department == Departments.NaturalResources && a.RegionCode.EndsWith("000000", StringComparison.Ordinal));
+            return a.Role == AccountRoles.Admin || (a.Department == Departments.NaturalResources && DivisionCode.Level(a.RegionCode) == 3);
         }
     }
 

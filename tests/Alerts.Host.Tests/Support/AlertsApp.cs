@@ -25,6 +25,8 @@ public sealed class AlertsApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Alerts"] = $"Data Source={DatabasePath}",
             // A small county keeps each test's start-up fast; the full 5,000 are exercised by the process test.
             ["Demo:Households"] = "300",
+            // No demo hazard points: their monitors (grid workers) would read other stories' messages as monitor reports.
+            ["Demo:HazardPoints"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }
