@@ -47,4 +47,18 @@ public sealed class HazardPointPagesTests
         using var check = app.OpenDatabase();
         Assert.Equal(0, check.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_points WHERE code IN ('HP001', 'HP002')"));
     }
+
+    [Fact]
+    public async Task TheDemoCountyStartsWithAFewPointsEachWithHouseholdsAndAMonitor()
+    {
+        await using var app = new AlertsApp(new Dictionary<string, string?> { ["Demo:HazardPoints"] = "true" });
+        using var county = await app.SignedInClientAsync();
+
+        var list = await county.GetStringAsync("/hazard-points");
+
+        Assert.Contains("后山滑坡", list);
+        using var c = app.OpenDatabase();
+        Assert.Equal(3, c.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_points WHERE monitor_person_id IS NOT NULL"));
+        Assert.Equal(9, c.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_point_households"));
+    }
 }
