@@ -66,6 +66,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CheckInDesk>();
         services.AddSingleton<UpwardDesk>();
         services.AddSingleton<ShelterCountDesk>();
+        services.AddSingleton<MonitorDesk>();
         services.AddSingleton<StaffCommands>();
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<ITurnHandler, BotTurnHandler>();

@@ -74,6 +74,7 @@ app.MapWarningsApi();
 app.MapMonitoringApi();
 app.MapIncidentsApi();
 app.MapSheltersApi();
+app.MapHazardPointsApi();
 // Help requests: list those under the caller's jurisdiction, mark one handled.
 app.MapHelpRequestsApi();
 app.MapRazorPages();

@@ -6,6 +6,7 @@ using Alerts.Incidents.Notices;
 using Alerts.Incidents.Views;
 using Alerts.Incidents.Shelters;
 using Alerts.Incidents.Statistics;
+using Alerts.Incidents.HazardPoints;
 using Alerts.Incidents.Upward;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,15 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<ShelterCounts>();
         services.TryAddSingleton<StatisticsStore>();
         services.TryAddSingleton(sp => new StatisticsReader(sp.GetRequiredService<StatisticsStore>()));
+        // Hazard points (隐患点); the importer needs MonitorPhoneParser, which the Host supplies from Channels.
+        services.TryAddSingleton<HazardPointStore>();
+        services.TryAddSingleton<HazardObservationStore>();
+        services.TryAddSingleton<HazardPointLookups>();
+        services.TryAddSingleton<HazardPointReader>();
+        services.TryAddSingleton<HazardPointImporter>();
+        services.TryAddSingleton<MonitorReports>();
+        services.TryAddSingleton<PointWarningLinks>();
+        services.TryAddSingleton<DemoHazardPoints>();
         return services;
     }
 }

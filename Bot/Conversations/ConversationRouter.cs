@@ -23,7 +23,7 @@ namespace Alerts.Bot.Conversations;
 /// </summary>
 internal sealed class ConversationRouter(
     DialogRunner runner, PersonQueries queries, ReviewDesk desk, WarningReplies warnings, HelpResponder help, StaffCommands staff,
-    ReliefDesk relief, ReportGuidance guidance, IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
+    ReliefDesk relief, ReportGuidance guidance, MonitorDesk monitors, IOptions<BotOptions> options, ILogger<ConversationRouter> logger)
 {
     internal const string Expired = "上次的报告还没填完。回复“继续”接着填，或直接告诉我们新的情况。";
     internal const string Cancelled = "已取消。回复“菜单”看能做什么。";
@@ -62,6 +62,8 @@ internal sealed class ConversationRouter(
             return;
         }
         if (await OnGlobalWordAsync(dc, conversation, word, ct)) return;
+        // After help words (a monitor who cries for help is helped first), before anything starts: a monitor's report.
+        if (dc.IsEmpty && IsEnrolled(turn) && await monitors.TryAsync(turn, ct)) return;
         if (!dc.IsEmpty)
         {
             await AfterAsync(dc, await runner.ContinueAsync(dc, ct), ct);

@@ -21,8 +21,24 @@ public sealed class PreviewStore(StoreDb db)
         ORDER BY g.village_code, g.role, g.channel
         """;
 
-    public Task<Preview> PreviewAsync(Warning warning, CancellationToken ct) =>
-        PreviewAsync(warning.Areas, warning.AudienceList, ct);
+    // A warning for listed households counts exactly the people targeting will reach.
+    private const string GroupHouseholds = $"""
+        SELECT g.village_code, r.name AS village_name, g.role, g.channel, g.people
+        FROM (SELECT p.region_code AS village_code, p.role, {RecipientSql.Channel} AS channel, COUNT(*) AS people
+              FROM warning_households wh JOIN people p ON p.household_id = wh.household_id
+              WHERE wh.warning_id = @WarningId AND p.role IN @Roles
+              GROUP BY p.region_code, p.role, channel) g
+        LEFT JOIN regions r ON r.code = g.village_code
+        ORDER BY g.village_code, g.role, g.channel
+        """;
+
+    public async Task<Preview> PreviewAsync(Warning warning, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        var rows = (await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupHouseholds,
+            new { WarningId = warning.Id, Roles = Audiences.RolesOf(warning.AudienceList) }, cancellationToken: ct))).AsList();
+        return rows.Count > 0 ? Of(rows) : await PreviewAsync(warning.Areas, warning.AudienceList, ct);
+    }
 
     /// <summary>The same count for a draft not yet stored (the console's preview before submitting).</summary>
     public Task<Preview> PreviewAsync(WarningDraft draft, CancellationToken ct) => PreviewAsync(draft.Areas, draft.Audiences, ct);
@@ -36,6 +52,11 @@ public sealed class PreviewStore(StoreDb db)
         foreach (var (from, to) in AreaSet.Disjoint(areas).Select(DivisionCode.Range))
             rows.AddRange(await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupArea,
                 new { From = from, To = to, Roles = roles }, cancellationToken: ct)));
+        return Of(rows);
+    }
+
+    private static Preview Of(List<PreviewRow> rows)
+    {
         return new Preview(
             rows.Sum(r => r.People),
             Sum(rows, r => r.Channel),

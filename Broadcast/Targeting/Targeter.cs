@@ -7,7 +7,8 @@ namespace Alerts.Broadcast.Targeting;
 
 /// <summary>
 /// Resolves a published warning's recipients into the outbox: people under its areas (division-code prefixes) in
-/// its audiences, priority groups marked first. A selection that fits in one batch is written through the region
+/// its audiences, priority groups marked first; a warning for listed households (warning_households) reaches exactly
+/// their people instead. A selection that fits in one batch is written through the region
 /// index in one transaction; a larger one in windows of people.id, each its own transaction that also records how
 /// far it got (warnings.targeting_after), so a crash resumes where it stopped. Also the entry point for the bench.
 /// </summary>
@@ -19,10 +20,13 @@ public sealed class Targeter(WarningStore warnings, TargetingStore store, IOptio
         var warning = await warnings.GetAsync(warningId, ct);
         if (warning is null || warning.TargetingState != "pending") return new TargetingResult(warningId, 0, 0, started.Elapsed);
 
+        var due = warning.PublishedUtc ?? warning.UpdatedUtc;
+        if (await store.HasHouseholdsAsync(warningId, ct))
+            return new TargetingResult(warningId, await store.InsertHouseholdsAsync(warningId, Audiences.RolesOf(warning.AudienceList), due, ct),
+                1, started.Elapsed);
         var areas = AreaSet.Disjoint(warning.Areas)
             .Select(DivisionCode.Range).Select(r => new TargetingStore.Area(r.From, r.To)).ToList();
         var roles = Audiences.RolesOf(warning.AudienceList);
-        var due = warning.PublishedUtc ?? warning.UpdatedUtc;
         var batch = options.Value.TargetingBatchSize;
 
         if (warning.TargetingAfter == 0 && await store.CountAsync(areas, roles, ct) <= batch)

@@ -26,6 +26,15 @@ public sealed class TargetingStore(StoreDb db)
         WHERE p.id > @After AND p.id <= @Upto
           AND +p.region_code >= @From AND +p.region_code < @To AND p.role IN @Roles
         """;
+    // A warning for listed households: their people in the audiences' roles, wherever the areas are.
+    private const string InsertHouseholds = $"""
+        INSERT OR IGNORE INTO deliveries ({RecipientSql.InsertColumns})
+        SELECT {RecipientSql.SelectValues}
+        FROM warning_households wh JOIN people p ON p.household_id = wh.household_id
+        LEFT JOIN households h ON h.id = p.household_id
+        WHERE wh.warning_id = @WarningId AND p.role IN @Roles
+        """;
+    private const string HasHouseholds = "SELECT EXISTS (SELECT 1 FROM warning_households WHERE warning_id = @WarningId)";
     private const string CountArea =
         "SELECT COUNT(*) FROM people WHERE region_code >= @From AND region_code < @To AND role IN @Roles";
     private const string MaxPersonId = "SELECT COALESCE(MAX(id), 0) FROM people";
@@ -55,6 +64,25 @@ public sealed class TargetingStore(StoreDb db)
     {
         await using var c = await db.OpenAsync(ct);
         return await c.ExecuteScalarAsync<long>(new CommandDefinition(MaxPersonId, cancellationToken: ct));
+    }
+
+    /// <summary>True when the warning is for listed households only (which replace its areas for targeting).</summary>
+    public async Task<bool> HasHouseholdsAsync(long warningId, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(HasHouseholds, new { WarningId = warningId }, cancellationToken: ct));
+    }
+
+    /// <summary>The listed households' people in one transaction (a point threatens tens of households, not thousands), then done.</summary>
+    public async Task<int> InsertHouseholdsAsync(long warningId, string[] roles, DateTimeOffset due, CancellationToken ct)
+    {
+        await using var c = await db.OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var rows = await c.ExecuteAsync(new CommandDefinition(InsertHouseholds,
+            new { WarningId = warningId, Due = due, Roles = roles }, tx, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition(Finish, new { WarningId = warningId }, tx, cancellationToken: ct));
+        await tx.CommitAsync(ct);
+        return rows;
     }
 
     /// <summary>Every area in one transaction, then done.</summary>

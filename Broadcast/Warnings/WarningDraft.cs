@@ -18,4 +18,9 @@ public sealed record WarningDraft
     public bool Submit { get; init; } = true;
     public string Source { get; init; } = "api";
     public CapOrigin? Origin { get; init; }
+    /// <summary>
+    /// Exactly these households, when set (a 临灾预报 for a hazard point): targeting reaches their people and nobody else
+    /// under the areas. Never from a request's JSON: the Host sets it from the register it trusts.
+    /// </summary>
+    public IReadOnlyList<long>? Households { get; init; }
 }

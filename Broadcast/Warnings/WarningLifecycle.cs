@@ -36,6 +36,25 @@ public sealed partial class WarningLifecycle(
     }
 
     /// <summary>
+    /// Creates a warning for exactly <paramref name="households"/> (a 临灾预报 for a hazard point's threatened households):
+    /// every rule of <see cref="CreateAsync(Account, WarningRequest, CancellationToken)"/> applies, and targeting reaches
+    /// their people only. The caller vouches for the list (the Host passes it from the point register).
+    /// </summary>
+    public async Task<Outcome<Warning>> CreateForHouseholdsAsync(Account caller, WarningRequest request, IReadOnlyList<long> households,
+        CancellationToken ct)
+    {
+        if (households.Count == 0)
+            return new Refusal(RefusalKind.Invalid, "Invalid request", "这个隐患点没有登记受威胁户", "There are no households to warn");
+        var now = time.GetUtcNow();
+        var checkedDraft = await CheckAsync(caller, request, "api", null, now, ct);
+        if (!checkedDraft.Succeeded) return checkedDraft.Refusal;
+        var (draft, green) = checkedDraft.Value;
+        var id = await InsertAsync(caller, draft with { Households = households }, green, now, ct);
+        if (green) signal.Notify();
+        return (await warnings.GetAsync(id!.Value, ct))!;
+    }
+
+    /// <summary>
     /// Everything <see cref="CreateAsync(Account, WarningRequest, CancellationToken)"/> checks, storing nothing: the
     /// console's preview before an official submits.
     /// </summary>

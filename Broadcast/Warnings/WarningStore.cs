@@ -20,6 +20,7 @@ public sealed class WarningStore(StoreDb db)
         RETURNING id
         """;
     private const string InsertArea = "INSERT INTO warning_areas (warning_id, code_prefix) VALUES (@WarningId, @CodePrefix)";
+    private const string InsertHousehold = "INSERT OR IGNORE INTO warning_households (warning_id, household_id) VALUES (@WarningId, @HouseholdId)";
     private const string SelectById = $"SELECT {Columns} FROM warnings WHERE id = @Id";
     private const string SelectByIdentifier = $"SELECT {Columns} FROM warnings WHERE identifier = @Identifier";
     // An imported alert's origin is recorded in the audit log under the subject "cap:sender,identifier" (indexed),
@@ -57,6 +58,8 @@ public sealed class WarningStore(StoreDb db)
         }, tx, cancellationToken: ct));
         foreach (var area in d.Areas)
             await c.ExecuteAsync(new CommandDefinition(InsertArea, new { WarningId = id, CodePrefix = area }, tx, cancellationToken: ct));
+        foreach (var household in d.Households ?? [])
+            await c.ExecuteAsync(new CommandDefinition(InsertHousehold, new { WarningId = id, HouseholdId = household }, tx, cancellationToken: ct));
         return id;
     }
 

@@ -16,6 +16,9 @@ internal static class IncidentsHosting
         // Replaces Broadcast's default (no shelters), whichever of the two is registered first.
         services.Replace(ServiceDescriptor.Singleton<Alerts.Broadcast.Shelters.IShelterDirections, ShelterDirectionsPort>());
         services.AddHostedService<DemoSheltersStartup>();
+        services.TryAddSingleton<Alerts.Incidents.HazardPoints.MonitorPhoneParser>(Alerts.Channels.Messages.MainlandPhone.Parse);
+        services.TryAddSingleton<PointForecasts>();
+        services.AddHostedService<DemoHazardPointsStartup>();
         return services;
     }
 }

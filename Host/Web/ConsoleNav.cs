@@ -17,6 +17,7 @@ internal static class ConsoleNav
         (new Link("cases", "/cases", "监测对象"), AccountRoles.All),
         // As the households API: records carry incomes, so grid workers' accounts do not read them.
         (new Link("households", "/households", "农户档案"), [AccountRoles.Official, AccountRoles.Admin]),
+        (new Link("hazard-points", "/hazard-points", "隐患点"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("accounts", "/accounts", "账号"), [AccountRoles.Admin]),
         (new Link("rosters", "/rosters", "值班表"), [AccountRoles.Admin]),
         (new Link("audit", "/audit", "操作记录"), [AccountRoles.Admin]),

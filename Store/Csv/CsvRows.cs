@@ -8,6 +8,24 @@ namespace Alerts.Store.Csv;
 /// </summary>
 public static class CsvRows
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// An uploaded file's text: UTF-8 (with or without BOM), or GB18030 (what Excel on a Chinese Windows saves as
+    /// "CSV") when the bytes are not valid UTF-8. No other encoding is guessed at.
+    /// </summary>
+    public static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetString(bytes);
+        }
+    }
+
     /// <summary>A row of fields and the line it starts on (1 = the header).</summary>
     public sealed record Row(int Line, IReadOnlyList<string> Fields);
 

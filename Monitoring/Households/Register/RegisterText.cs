@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Alerts.Monitoring.Households.Register;
 
 /// <summary>
@@ -12,21 +10,8 @@ public static class RegisterText
     /// <summary>Largest register file accepted, in bytes (a county of ~100,000 households is about 30 MB).</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     internal static IEnumerable<CsvRecord> Records(byte[] bytes) =>
         XlsxRows.LooksLikeXlsx(bytes) ? XlsxRows.Read(bytes) : new CsvReader(Decode(bytes)).Records();
 
-    public static TextReader Decode(byte[] bytes)
-    {
-        try
-        {
-            return new StringReader(StrictUtf8.GetString(bytes));
-        }
-        catch (DecoderFallbackException)
-        {
-            var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
-            return new StringReader(gb18030.GetString(bytes));
-        }
-    }
+    public static TextReader Decode(byte[] bytes) => new StringReader(Alerts.Store.Csv.CsvRows.Decode(bytes));
 }

@@ -27,6 +27,8 @@ public sealed class AlertsApp : WebApplicationFactory<Program>
             ["Demo:Households"] = "300",
             // Tests that need shelters add them (or turn this on): warnings and guidance elsewhere keep their generic words.
             ["Demo:Shelters"] = "false",
+            // No demo hazard points: their monitors (grid workers) would read other stories' messages as monitor reports.
+            ["Demo:HazardPoints"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }

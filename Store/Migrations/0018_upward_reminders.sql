@@ -1,4 +1,4 @@
--- Schema v19 (issue 14): who was reminded of the report up (art. 35), and when. One row per person told at each step
+-- Schema v18 (issue 14): who was reminded of the report up (art. 35), and when. One row per person told at each step
 -- of the clock, so the record afterwards shows the reminders with their times and whom; the unique key is a second
 -- guard against telling one person twice at one step.
 CREATE TABLE incident_upward_reminders (

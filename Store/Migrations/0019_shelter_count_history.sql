@@ -1,4 +1,4 @@
--- Schema v20 (issue 14): every sheltered count a grid worker sets, kept, so the daily statistics can say how many were
+-- Schema v19 (issue 14): every sheltered count a grid worker sets, kept, so the daily statistics can say how many were
 -- sheltered at the end of any day (incident_shelter_counts holds only the latest). Rows are never updated.
 CREATE TABLE incident_shelter_count_history (
     id           INTEGER NOT NULL PRIMARY KEY,
