@@ -1,7 +1,8 @@
 using Alerts.Incidents.Core;
 using Alerts.Incidents.HazardPoints;
 using Dapper;
-using Microsoft.Extensions.Options;
+using Alerts.Incidents.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Incidents.Tests.HazardPoints;
 
@@ -15,8 +16,9 @@ public sealed class MonitorReportTests
         using var _ = f.Db;
         await f.ImportAsync(f.File(f.Row("HP001", f.RegisterNos[0])));
         var store = new HazardPointStore(f.Db.Db);
-        var observations = new HazardObservationStore();
-        var reports = new MonitorReports(observations, new IncidentIntake(new IncidentStore(f.Db.Db), Options.Create(new IncidentOptions())));
+        using var services = IncidentWorld.ServicesFor(f.Db, TimeProvider.System);
+        var observations = services.GetRequiredService<HazardObservationStore>();
+        var reports = services.GetRequiredService<MonitorReports>();
         using var c = f.Open();
         var monitor = c.ExecuteScalar<long>("SELECT monitor_person_id FROM hazard_points");
         var point = (await store.OfMonitorAsync(c, null, monitor, CancellationToken.None)).Single();

@@ -32,16 +32,19 @@ public sealed class IncidentWorld : IDisposable
     {
         var db = await TempDatabase.WithDemoCountyAsync(households: 40);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton(db.Db)
-            .AddSingleton<AuditStore>().AddSingleton<NotificationStore>().AddSingleton<Alerts.Store.Reports.ReportStore>()
-            .AddSingleton<IDutyRosters, TableRosters>()
-            .AddIncidents()
-            .BuildServiceProvider();
+        var services = ServicesFor(db, clock);
         return new IncidentWorld(db, services, clock);
     }
+
+    /// <summary>The Incidents domain as the Host wires it, on <paramref name="db"/>, with the duty roster read from its table.</summary>
+    public static ServiceProvider ServicesFor(TempDatabase db, TimeProvider clock) => new ServiceCollection()
+        .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+        .AddSingleton(clock)
+        .AddSingleton(db.Db)
+        .AddSingleton<AuditStore>().AddSingleton<NotificationStore>().AddSingleton<Alerts.Store.Reports.ReportStore>()
+        .AddSingleton<IDutyRosters, TableRosters>()
+        .AddIncidents()
+        .BuildServiceProvider();
 
     public SqliteConnection Open() => Db.Open();
 
