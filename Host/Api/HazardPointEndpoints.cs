@@ -19,11 +19,7 @@ internal static class HazardPointEndpoints
 {
     public static RouteGroupBuilder MapHazardPointsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/hazard-points").RequireAuthorization(ApiKeyAuthentication.Policy);
-        group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.ToAccount().IsOfficialOrAdmin()
-                ? await next(context)
-                : Problems.From(Refusal.Forbidden("只有干部可以查看隐患点", "Only officials see the hazard point register")));
+        var group = app.MapOfficialsGroup("/api/hazard-points", "只有干部可以查看隐患点", "Only officials see the hazard point register");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:long}", GetAsync);
         group.MapPost("/import", ImportAsync);

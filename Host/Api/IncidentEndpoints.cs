@@ -16,11 +16,7 @@ internal static class IncidentEndpoints
 {
     public static RouteGroupBuilder MapIncidentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/incidents").RequireAuthorization(ApiKeyAuthentication.Policy);
-        group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.ToAccount().IsOfficialOrAdmin()
-                ? await next(context)
-                : Problems.From(Refusal.Forbidden("只有干部可以查看和处理灾情事件", "Only officials see and work incidents")));
+        var group = app.MapOfficialsGroup("/api/incidents", "只有干部可以查看和处理灾情事件", "Only officials see and work incidents");
         group.MapGet("/", ListAsync);
         group.MapIncidentActions();
         group.MapUpwardReports();

@@ -19,12 +19,7 @@ internal static class MonitoringEndpoints
 
     public static RouteGroupBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/monitoring").RequireAuthorization(ApiKeyAuthentication.Policy);
-        group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.ToAccount().IsOfficialOrAdmin()
-            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<GridWorkersMayCall>() is not null
-                ? await next(context)
-                : Problems.From(Refusal.Forbidden("只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates")));
+        var group = app.MapOfficialsGroup("/api/monitoring", "只有干部可以查看和认定监测对象", "Only officials see and decide monitoring candidates");
         group.MapGet("/cases", ListAsync);
         group.MapPost("/cases/{id:long}/enrol", (long id, ClaimsPrincipal user, CaseProcedure procedure, TimeProvider clock, CancellationToken ct) =>
             DecideAsync(id, enrol: true, null, user, procedure, clock, ct));

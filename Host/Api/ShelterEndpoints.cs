@@ -19,11 +19,7 @@ internal static class ShelterEndpoints
 
     public static RouteGroupBuilder MapSheltersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/shelters").RequireAuthorization(ApiKeyAuthentication.Policy);
-        group.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.User.ToAccount().IsOfficialOrAdmin()
-                ? await next(context)
-                : Problems.From(Refusal.Forbidden("只有干部可以管理安置点", "Only officials manage shelters")));
+        var group = app.MapOfficialsGroup("/api/shelters", "只有干部可以管理安置点", "Only officials manage shelters");
         group.MapGet("/", ListAsync);
         group.MapPost("/", CreateAsync);
         group.MapPut("/{id:long}", UpdateAsync);
