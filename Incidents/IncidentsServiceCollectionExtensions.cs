@@ -43,6 +43,7 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<UpwardClock>();
         services.TryAddSingleton<ShelterStore>();
         services.TryAddSingleton<ShelterDesk>();
+        services.TryAddSingleton<ShelterList>();
         services.TryAddSingleton<ShelterDirections>();
         services.TryAddSingleton<ShelterCountStore>();
         services.TryAddSingleton<ShelterCounts>();

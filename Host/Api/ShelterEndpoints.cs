@@ -15,7 +15,8 @@ namespace Alerts.Host.Api;
 /// </summary>
 internal static class ShelterEndpoints
 {
-    private const int MaxCsvBytes = 2 * 1024 * 1024;
+    // The console's upload takes the same files.
+    internal const int MaxCsvBytes = 2 * 1024 * 1024;
 
     public static RouteGroupBuilder MapSheltersApi(this IEndpointRouteBuilder app)
     {
@@ -42,9 +43,9 @@ internal static class ShelterEndpoints
         if (village is not null && (!DivisionCode.IsWellFormed(village) || DivisionCode.Level(village) != 5))
             return Problems.Invalid("village 须为 12 位村级区划代码", "village must be a 12-digit village code");
         // A village outside the jurisdiction lists nothing, as one without shelters does.
-        var place = village is not null && DivisionCode.Contains(region, village) ? village : region;
-        if (village is not null && place != village) return TypedResults.Ok<IReadOnlyList<Shelter>>([]);
-        return TypedResults.Ok(await store.UnderAsync(place, ct));
+        return ShelterList.PlaceFor(region, village) is { } place
+            ? TypedResults.Ok(await store.UnderAsync(place, ct))
+            : TypedResults.Ok<IReadOnlyList<Shelter>>([]);
     }
 
     private static async Task<Results<Created<Shelter>, ProblemHttpResult>> CreateAsync(ShelterRequest body, ClaimsPrincipal user,
@@ -70,7 +71,7 @@ internal static class ShelterEndpoints
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         var bytes = await RequestBody.ReadCappedAsync(request, MaxCsvBytes, ct);
         if (bytes.Length > MaxCsvBytes) return Problems.TooLarge(MaxCsvBytes);
-        var result = await desk.ImportAsync(user.ToAccount().ToIncidentCaller(), Encoding.UTF8.GetString(bytes), ct);
+        var result = await desk.ImportAsync(user.ToAccount().ToIncidentCaller(), Alerts.Store.Csv.CsvRows.Decode(bytes), ct);
         if (result.Succeeded) return TypedResults.Ok(new ImportResponse(result.Created, result.Updated, result.Unchanged));
         var n = result.Errors.Count;
         return TypedResults.Problem($"安置点表有 {n} 处错误，未导入任何内容 / The file has {n} errors; nothing was imported",

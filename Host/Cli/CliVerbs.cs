@@ -27,7 +27,7 @@ internal static class CliVerbs
           dotnet run --project Host                         serve (http://localhost:5080)
           dotnet run --project Host -- migrate              apply pending schema migrations
           dotnet run --project Host -- seed --households N  add N synthetic households to the demo county
-        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage + "\n" + MonitoringVerb.Usage + "\n" + HouseholdsVerb.Usage + "\n" + HazardPointsVerb.Usage;
+        """ + "\n" + AccountsVerb.Usage + "\n" + StaffVerb.Usage + "\n" + RosterVerb.Usage + "\n" + CasesVerb.Usage + "\n" + MonitoringVerb.Usage + "\n" + HouseholdsVerb.Usage + "\n" + HazardPointsVerb.Usage + "\n" + SheltersVerb.Usage;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -67,6 +67,8 @@ internal static class CliVerbs
                     return await HouseholdsVerb.RunAsync(services, args[1..], ct);
                 case "hazard-points":
                     return await HazardPointsVerb.RunAsync(services, args[1..], ct);
+                case "shelters":
+                    return await SheltersVerb.RunAsync(services, args[1..], ct);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

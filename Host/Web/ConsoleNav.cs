@@ -18,6 +18,7 @@ internal static class ConsoleNav
         // As the households API: records carry incomes, so grid workers' accounts do not read them.
         (new Link("households", "/households", "农户档案"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("hazard-points", "/hazard-points", "隐患点"), [AccountRoles.Official, AccountRoles.Admin]),
+        (new Link("shelters", "/shelters", "安置点"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("accounts", "/accounts", "账号"), [AccountRoles.Admin]),
         (new Link("rosters", "/rosters", "值班表"), [AccountRoles.Admin]),
         (new Link("audit", "/audit", "操作记录"), [AccountRoles.Admin]),

@@ -30,6 +30,18 @@ public sealed class ShelterCountStore
         VALUES (@IncidentId, @ShelterId, @Sheltered, @Now, @Actor)
         """;
 
+    private const string OpenCounts = """
+        SELECT s.shelter_id, s.incident_id, s.sheltered, s.updated_utc FROM incident_shelter_counts s
+        JOIN incidents i ON i.id = s.incident_id
+        WHERE i.status = 'open' AND s.shelter_id IN @ShelterIds
+        ORDER BY s.shelter_id, s.incident_id
+        """;
+
+    /// <summary>The latest counts of these shelters in incidents still open (none for a shelter nobody counted).</summary>
+    public async Task<IReadOnlyList<ShelteredNow>> OpenCountsAsync(SqliteConnection c, IReadOnlyList<long> shelterIds, CancellationToken ct) =>
+        shelterIds.Count == 0 ? [] : (await c.QueryAsync<ShelteredNow>(new CommandDefinition(OpenCounts,
+            new { ShelterIds = shelterIds }, cancellationToken: ct))).AsList();
+
     public async Task<IReadOnlyList<Shelter>> OfWorkerNamedAsync(SqliteConnection c, SqliteTransaction? tx, long workerId, string name,
         CancellationToken ct) =>
         (await c.QueryAsync<Shelter>(new CommandDefinition(SheltersOfWorker, new { WorkerId = workerId, Name = name }, tx,

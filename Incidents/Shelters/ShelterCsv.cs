@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alerts.Store.Csv;
 
 namespace Alerts.Incidents.Shelters;
@@ -42,21 +41,9 @@ internal static class ShelterCsv
 
     private static ShelterRow? Row(int line, Func<string, string> field, List<ShelterImportError> errors)
     {
-        var before = errors.Count;
-        int? capacity = int.TryParse(field("容量"), NumberStyles.None, CultureInfo.InvariantCulture, out var cap) ? cap : null;
-        var lon = Coordinate(field("经度"), "经度", line, errors);
-        var lat = Coordinate(field("纬度"), "纬度", line, errors);
-        var input = new ShelterInput(field("村代码"), field("名称"), field("地址"), capacity, lon, lat).Trimmed();
-        errors.AddRange(input.Check().Select(r => new ShelterImportError(line, r.Chinese, r.English)));
-        return errors.Count > before ? null : new ShelterRow(line, input);
-    }
-
-    private static double? Coordinate(string text, string name, int line, List<ShelterImportError> errors)
-    {
-        if (text.Length == 0) return null;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)) return value;
-        errors.Add(new(line, $"{name}须为数字（如 106.51）", $"{name} must be a number (e.g. 106.51)"));
-        return null;
+        var (input, refusals) = ShelterInput.FromText(field("村代码"), field("名称"), field("地址"), field("容量"), field("经度"), field("纬度"));
+        errors.AddRange(refusals.Select(r => new ShelterImportError(line, r.Chinese, r.English)));
+        return refusals.Count > 0 ? null : new ShelterRow(line, input);
     }
 }
 

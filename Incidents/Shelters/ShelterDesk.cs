@@ -12,6 +12,10 @@ namespace Alerts.Incidents.Shelters;
 /// </summary>
 public sealed class ShelterDesk(StoreDb db, ShelterStore shelters, AuditStore audit, TimeProvider time)
 {
+    /// <summary>A shelter to change: null when missing, outside the caller's jurisdiction, or the caller is no official.</summary>
+    public async Task<Shelter?> FindAsync(IncidentCaller caller, long id, CancellationToken ct) =>
+        caller.IsOfficial && await shelters.GetAsync(id, ct) is { } s && DivisionCode.Contains(caller.RegionCode, s.VillageCode) ? s : null;
+
     public async Task<ShelterOutcome> CreateAsync(IncidentCaller caller, ShelterInput input, CancellationToken ct)
     {
         if (!caller.IsOfficial) return ShelterOutcome.Refused(NotOfficial);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Alerts.Incidents.Core;
 using Alerts.Store.Regions;
 
@@ -11,6 +12,31 @@ namespace Alerts.Incidents.Shelters;
 public sealed record ShelterInput(string? VillageCode, string? Name, string? Address, int? Capacity, double? Longitude, double? Latitude)
 {
     public const int MaxName = 30, MaxAddress = 60, MaxCapacity = 100_000;
+
+    /// <summary>
+    /// A shelter from text, as a CSV row or a form gives it, with every reason it is refused (empty when good). A capacity
+    /// that is no number counts as missing (<see cref="Check"/> says why); a coordinate that is no number is refused here,
+    /// since reading it as "none" would drop it silently.
+    /// </summary>
+    public static (ShelterInput Input, IReadOnlyList<IncidentRefusal> Errors) FromText(string? village, string? name, string? address,
+        string? capacity, string? longitude, string? latitude)
+    {
+        var errors = new List<IncidentRefusal>();
+        int? cap = int.TryParse(capacity?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : null;
+        var lon = Coordinate(longitude, "经度", "longitude", errors);
+        var lat = Coordinate(latitude, "纬度", "latitude", errors);
+        var input = new ShelterInput(village, name, address, cap, lon, lat).Trimmed();
+        errors.AddRange(input.Check());
+        return (input, errors);
+    }
+
+    private static double? Coordinate(string? text, string chinese, string english, List<IncidentRefusal> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)) return value;
+        errors.Add(IncidentRefusal.Invalid($"{chinese}须为数字（如 106.51）", $"{english} must be a number (e.g. 106.51)"));
+        return null;
+    }
 
     /// <summary>The input trimmed (empty address to null).</summary>
     public ShelterInput Trimmed() => this with

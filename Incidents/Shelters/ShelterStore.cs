@@ -14,6 +14,11 @@ public sealed class ShelterStore(StoreDb db)
     private const string SelectUnder = $"""
         SELECT {Columns} FROM shelters WHERE village_code >= @From AND village_code < @To ORDER BY village_code, id
         """;
+    private const string SelectPageUnder = $"""
+        SELECT {Columns} FROM shelters WHERE village_code >= @From AND village_code < @To ORDER BY village_code, name, id
+        LIMIT @Take OFFSET @Skip
+        """;
+    private const string CountUnder = "SELECT COUNT(*) FROM shelters WHERE village_code >= @From AND village_code < @To";
     private const string AnyShelter = "SELECT EXISTS (SELECT 1 FROM shelters)";
     private const string VillageExists = "SELECT EXISTS (SELECT 1 FROM regions WHERE code = @Village AND level = 5)";
     private const string Insert = """
@@ -50,6 +55,23 @@ public sealed class ShelterStore(StoreDb db)
     {
         var (from, to) = DivisionCode.Range(DivisionCode.Prefix(place));
         return (await c.QueryAsync<Shelter>(new CommandDefinition(SelectUnder, new { From = from, To = to }, tx, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>How many shelters the villages under a place have (for paging).</summary>
+    public async Task<long> CountUnderAsync(string place, CancellationToken ct)
+    {
+        var (from, to) = DivisionCode.Range(DivisionCode.Prefix(place));
+        await using var c = await db.OpenAsync(ct);
+        return await c.ExecuteScalarAsync<long>(new CommandDefinition(CountUnder, new { From = from, To = to }, cancellationToken: ct));
+    }
+
+    /// <summary>One page of the shelters under a place, by village (so by town) and name.</summary>
+    public async Task<IReadOnlyList<Shelter>> PageUnderAsync(string place, int skip, int take, CancellationToken ct)
+    {
+        var (from, to) = DivisionCode.Range(DivisionCode.Prefix(place));
+        await using var c = await db.OpenAsync(ct);
+        return (await c.QueryAsync<Shelter>(new CommandDefinition(SelectPageUnder,
+            new { From = from, To = to, Skip = skip, Take = take }, cancellationToken: ct))).AsList();
     }
 
     public async Task<bool> AnyAsync(CancellationToken ct)
