@@ -161,6 +161,9 @@ public sealed class IncidentPagesTests
     {
         await using var app = new AlertsApp();
         var worker = await app.SignedInClientAsync(Village, AccountRoles.GridWorker);
+        using (var c = app.OpenDatabase())
+            c.Execute("INSERT INTO regions (code, level, parent_code, name) SELECT @OtherCounty, 3, parent_code, '巴南区' FROM regions WHERE code = @County",
+                new { OtherCounty, OfficialsApi.County });
         var other = await app.SignedInClientAsync(OtherCounty, AccountRoles.Official);
         var id = await JoinAsync(app, IncidentItemKinds.DangerNotice, 1, "后山出现裂缝");
 
@@ -172,9 +175,9 @@ public sealed class IncidentPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other, id, "figure",
             new() { ["figure"] = "deaths", ["least"] = "1", ["note"] = "电话" })).StatusCode);
         Assert.DoesNotContain($"id=\"incident-{id}\"", await other.GetStringAsync("/incidents"));
-        using var c = app.OpenDatabase();
-        Assert.Equal("open", c.QuerySingle<string>("SELECT status FROM incidents WHERE id = @Id", new { Id = id }));
-        Assert.Equal(0L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM incident_figure_settings"));
+        using var check = app.OpenDatabase();
+        Assert.Equal("open", check.QuerySingle<string>("SELECT status FROM incidents WHERE id = @Id", new { Id = id }));
+        Assert.Equal(0L, check.ExecuteScalar<long>("SELECT COUNT(*) FROM incident_figure_settings"));
     }
 
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
