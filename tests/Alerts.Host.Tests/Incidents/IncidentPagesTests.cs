@@ -65,6 +65,34 @@ public sealed class IncidentPagesTests
     }
 
     [Fact]
+    public async Task TheDetailsShowThePeopleShelteredPerShelterAndWhatIsNotRecorded()
+    {
+        await using var app = new AlertsApp();
+        var official = await app.SignedInClientAsync(OfficialsApi.County, AccountRoles.Official);
+        var id = await JoinAsync(app, IncidentItemKinds.Help, 1, "被困", "flood");
+        var before = await official.GetStringAsync($"/incidents/{id}");
+        using (var c = app.OpenDatabase())
+        {
+            var shelter = c.ExecuteScalar<long>("""
+                INSERT INTO shelters (village_code, name, capacity, created_utc, updated_utc)
+                VALUES (@Village, '村小学', 30, '2026-07-01T02:00:00Z', '2026-07-01T02:00:00Z') RETURNING id
+                """, new { Village });
+            c.Execute("""
+                INSERT INTO incident_shelter_counts (incident_id, shelter_id, sheltered, updated_utc, updated_by)
+                VALUES (@Id, @Shelter, 42, '2026-07-01T03:00:00Z', 'person:1')
+                """, new { Id = id, Shelter = shelter });
+        }
+
+        var after = await official.GetStringAsync($"/incidents/{id}");
+
+        Assert.Contains("id=\"no-shelters\"", before);
+        Assert.Contains("id=\"no-points\"", before);
+        Assert.Contains("村小学", Between(after, "id=\"shelters\"", "</table>"));
+        Assert.Contains("超过容量", Between(after, "id=\"shelters\"", "</table>"));
+        Assert.Contains("合计安置 42 人", after);
+    }
+
+    [Fact]
     public async Task SettingAFigureRegradesTheIncidentAndDraftsTheReportUpOnThePage()
     {
         await using var app = new AlertsApp();
