@@ -30,6 +30,8 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddSingleton<IncidentActionStore>();
         services.TryAddSingleton<IncidentActions>();
         services.TryAddSingleton<IncidentViews>();
+        services.TryAddSingleton<IncidentList>();
+        services.TryAddSingleton<IncidentSurroundings>();
         // The report up (art. 35) needs IDutyRosters, which the Host supplies from Identity.
         // A reminder interval under a minute would have the clock remind in a tight loop.
         services.AddOptions<UpwardOptions>().BindConfiguration(UpwardOptions.Section)

@@ -12,6 +12,7 @@ internal static class ConsoleNav
     [
         (new Link("warnings", "/warnings", "预警"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("reports", "/reports", "灾情报告"), AccountRoles.All),
+        (new Link("incidents", "/incidents", "灾情事件"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("incidents", "/incidents/statistics", "灾情统计"), [AccountRoles.Official, AccountRoles.Admin]),
         (new Link("help", "/help", "求助"), AccountRoles.All),
         (new Link("cases", "/cases", "监测对象"), AccountRoles.All),
