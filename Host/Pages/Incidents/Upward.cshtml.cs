@@ -29,7 +29,7 @@ internal sealed class UpwardModel(UpwardReading reading, UpwardRecording recordi
     public FormErrors Errors { get; } = new();
     public UpwardInput? Input { get; private set; }
 
-    public UpwardForms FormsOf(UpwardReportView report) => new(report, Errors, Input);
+    public UpwardPanelModel Panel => new(IncidentId, Reports, Errors, Input);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

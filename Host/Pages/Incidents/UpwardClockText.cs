@@ -1,6 +1,4 @@
 using System.Globalization;
-using Alerts.Incidents.Upward;
-using Alerts.Store.Database;
 
 namespace Alerts.Host.Pages.Incidents;
 
@@ -10,17 +8,9 @@ namespace Alerts.Host.Pages.Incidents;
 /// </summary>
 internal static class UpwardClockText
 {
-    public static string Time(DateTimeOffset t) => BeijingTime.Of(t).ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    public static string DateTime(DateTimeOffset t) => BeijingTime.Of(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
     /// <summary>While unsent: minutes left (a started minute counts), or overdue by (at least one); countdown.js says the same.</summary>
     public static string Left(int minutesLeft) =>
         minutesLeft > 0 ? $"还剩 {minutesLeft} 分钟" : $"已超时 {Math.Max(1, -minutesLeft)} 分钟";
-
-    /// <summary>After sending: when, how, and whether the hour was met.</summary>
-    public static string Sent(UpwardReportView r) =>
-        $"已于 {Time(r.SentUtc!.Value)} 报送（{r.SentVia}），用时 {r.MinutesTaken} 分钟，{r.HourChinese}";
 
     /// <summary>The ISO time the script counts down to (UTC, round-trip format).</summary>
     public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

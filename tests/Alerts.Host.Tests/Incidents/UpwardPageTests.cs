@@ -29,11 +29,13 @@ public sealed class UpwardPageTests
         Assert.Contains("还剩 60 分钟", before);
         Assert.Contains("data-due=", before);
         Assert.Equal((HttpStatusCode.Redirect, $"/incidents/{incident}#upward-panel"), (sent.StatusCode, sent.Headers.Location?.OriginalString));
-        Assert.Matches(@"已于 \d\d:\d\d 报送（电话），用时 [01] 分钟，一小时内已报", afterSent);
+        Assert.Contains("已报送，待市里确认（一小时内已报）", afterSent);
+        Assert.Matches(@"\d\d:\d\d，电话，测试official（用时[01]分钟）", afterSent);
         Assert.DoesNotContain("data-due=", afterSent);
         Assert.Contains($"id=\"upward-ack-form-{report}\"", afterSent);
         Assert.Equal(HttpStatusCode.Redirect, acknowledged.StatusCode);
-        Assert.Contains("确认收到（市应急局张科长）", afterAcknowledged);
+        Assert.Contains("市里已确认收到（一小时内已报）", afterAcknowledged);
+        Assert.Matches(@"\d\d:\d\d，市应急局张科长", afterAcknowledged);
         Assert.DoesNotContain("<form method=\"post\" action=\"/incidents/", afterAcknowledged);
         using var c = app.OpenDatabase();
         var row = c.QuerySingle<(string Status, string Via, string By, string SentUtc, string AcknowledgedUtc)>(
