@@ -28,7 +28,7 @@ public sealed class IncidentStoryBrowserTests
         [ReportQuestions.House.Text] = "倒塌", [ReportQuestions.Crops.Text] = "没有", [ReportQuestions.Livestock.Text] = "没养",
         [ReportQuestions.Water.Text] = "正常", [ReportQuestions.IncomeLost.Text] = "五千", [ReportQuestions.Medical.Text] = "0",
         [ReportQuestions.MedicalCare.Text] = "能看", [ReportQuestions.Living.Text] = "有", [ReportQuestions.Schooling.Text] = "3",
-        [ReportQuestions.Labour.Text] = "有",
+        [ReportQuestions.Labour.Text] = "有", ["请发一下位置"] = "跳过",
     };
 
     [Fact]
