@@ -65,6 +65,34 @@ public sealed class IncidentPagesTests
     }
 
     [Fact]
+    public async Task TheDetailsShowThePeopleShelteredPerShelterAndWhatIsNotRecorded()
+    {
+        await using var app = new AlertsApp();
+        var official = await app.SignedInClientAsync(OfficialsApi.County, AccountRoles.Official);
+        var id = await JoinAsync(app, IncidentItemKinds.Help, 1, "被困", "flood");
+        var before = await official.GetStringAsync($"/incidents/{id}");
+        using (var c = app.OpenDatabase())
+        {
+            var shelter = c.ExecuteScalar<long>("""
+                INSERT INTO shelters (village_code, name, capacity, created_utc, updated_utc)
+                VALUES (@Village, '村小学', 30, '2026-07-01T02:00:00Z', '2026-07-01T02:00:00Z') RETURNING id
+                """, new { Village });
+            c.Execute("""
+                INSERT INTO incident_shelter_counts (incident_id, shelter_id, sheltered, updated_utc, updated_by)
+                VALUES (@Id, @Shelter, 42, '2026-07-01T03:00:00Z', 'person:1')
+                """, new { Id = id, Shelter = shelter });
+        }
+
+        var after = await official.GetStringAsync($"/incidents/{id}");
+
+        Assert.Contains("id=\"no-shelters\"", before);
+        Assert.Contains("id=\"no-points\"", before);
+        Assert.Contains("村小学", Between(after, "id=\"shelters\"", "</table>"));
+        Assert.Contains("超过容量", Between(after, "id=\"shelters\"", "</table>"));
+        Assert.Contains("合计安置 42 人", after);
+    }
+
+    [Fact]
     public async Task SettingAFigureRegradesTheIncidentAndDraftsTheReportUpOnThePage()
     {
         await using var app = new AlertsApp();
@@ -161,6 +189,9 @@ public sealed class IncidentPagesTests
     {
         await using var app = new AlertsApp();
         var worker = await app.SignedInClientAsync(Village, AccountRoles.GridWorker);
+        using (var c = app.OpenDatabase())
+            c.Execute("INSERT INTO regions (code, level, parent_code, name) SELECT @OtherCounty, 3, parent_code, '巴南区' FROM regions WHERE code = @County",
+                new { OtherCounty, OfficialsApi.County });
         var other = await app.SignedInClientAsync(OtherCounty, AccountRoles.Official);
         var id = await JoinAsync(app, IncidentItemKinds.DangerNotice, 1, "后山出现裂缝");
 
@@ -172,9 +203,9 @@ public sealed class IncidentPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other, id, "figure",
             new() { ["figure"] = "deaths", ["least"] = "1", ["note"] = "电话" })).StatusCode);
         Assert.DoesNotContain($"id=\"incident-{id}\"", await other.GetStringAsync("/incidents"));
-        using var c = app.OpenDatabase();
-        Assert.Equal("open", c.QuerySingle<string>("SELECT status FROM incidents WHERE id = @Id", new { Id = id }));
-        Assert.Equal(0L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM incident_figure_settings"));
+        using var check = app.OpenDatabase();
+        Assert.Equal("open", check.QuerySingle<string>("SELECT status FROM incidents WHERE id = @Id", new { Id = id }));
+        Assert.Equal(0L, check.ExecuteScalar<long>("SELECT COUNT(*) FROM incident_figure_settings"));
     }
 
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
