@@ -47,7 +47,7 @@ public sealed class UpwardReportApiTests
     }
 
     /// <summary>A 大型 geological incident in town 101 with its report drafted now, as grading does.</summary>
-    private static async Task<(long Incident, long Report)> DraftAsync(AlertsApp app)
+    internal static async Task<(long Incident, long Report)> DraftAsync(AlertsApp app)
     {
         var ct = CancellationToken.None;
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
