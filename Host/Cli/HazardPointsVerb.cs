@@ -1,6 +1,4 @@
-using Alerts.Identity.Accounts;
 using Alerts.Incidents.HazardPoints;
-using Alerts.Store.Migrations;
 
 namespace Alerts.Host.Cli;
 
@@ -17,25 +15,9 @@ internal static class HazardPointsVerb
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
     {
-        if (args is not ["import", var file, "--as", var login])
-        {
-            Console.Error.WriteLine("usage:\n" + Usage);
-            return 2;
-        }
-        if (!File.Exists(file) || new FileInfo(file).Length > HazardPointImporter.MaxBytes)
-        {
-            Console.Error.WriteLine($"找不到文件或文件超过 {HazardPointImporter.MaxBytes} 字节 / no such file, or larger than {HazardPointImporter.MaxBytes} bytes: {file}");
-            return 2;
-        }
-        await services.GetRequiredService<Migrator>().MigrateAsync(ct);
-        var account = await services.GetRequiredService<AccountQuery>().FindByLoginAsync(login, ct);
-        if (account is not { IsRevoked: false, Role: AccountRoles.Official or AccountRoles.Admin })
-        {
-            Console.Error.WriteLine($"没有可导入的账号 {login}（须为未停用的干部或管理员） / no live official or admin with login {login}");
-            return 2;
-        }
-        var outcome = await services.GetRequiredService<HazardPointImporter>().ImportAsync(await File.ReadAllBytesAsync(file, ct),
-            new Alerts.Incidents.Core.IncidentCaller($"account:{account.Id}", account.RegionCode, IsOfficial: true, account.Department), services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        if (await ImportAsAccount.ReadAsync(services, args, HazardPointImporter.MaxBytes, Usage, ct) is not { } input) return 2;
+        var outcome = await services.GetRequiredService<HazardPointImporter>().ImportAsync(input.File,
+            input.Caller, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
         if (outcome.Refusal is { } refused)
         {
             Console.Error.WriteLine($"{refused.Chinese} / {refused.English}");
