@@ -21,8 +21,12 @@ public sealed class IncidentGrading(IncidentStore incidents, IncidentFigures fig
         DateTimeOffset now, CancellationToken ct)
     {
         if (await incidents.GetAsync(c, tx, incidentId, ct) is not { } incident) return null;
+        var table = tables.For(incident.Family);
+        // A family with no table is 未分级 whatever its figures: every flood or weather report that joins would otherwise
+        // read all of its incident's reports again, for nothing.
+        if (table is null && incident is { Grade: IncidentGrades.Unclassified, DisasterGrade: null, DangerGrade: null }) return null;
         var sheet = await figures.ReadAsync(c, tx, incidentId, ct);
-        var outcome = Grader.Grade(tables.For(incident.Family), sheet.InForce);
+        var outcome = Grader.Grade(table, sheet.InForce);
         if ((outcome.Grade, outcome.DisasterGrade, outcome.DangerGrade) == (incident.Grade, incident.DisasterGrade, incident.DangerGrade))
             return null;
         var json = JsonSerializer.Serialize(sheet.InForce.ToDictionary(p => p.Key, p => new[] { p.Value.Least, p.Value.Most }));
