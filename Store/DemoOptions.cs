@@ -19,4 +19,8 @@ public sealed class DemoOptions
 
     /// <summary>Give each demo village its shelters (村小学, and 村委会 in every other village) on a start that finds none.</summary>
     public bool Shelters { get; set; } = true;
+
+    /// <summary>Import three demo hazard points (each with threatened households, a monitor and the village's shelter) on a
+    /// start that finds none.</summary>
+    public bool HazardPoints { get; set; } = true;
 }

@@ -11,12 +11,12 @@ namespace Alerts.Host.Incidents;
 /// so `dotnet run` shows the register. <c>Demo:HazardPoints=false</c> leaves them out (the Host tests do: a demo monitor
 /// would read other stories' grid worker messages as reports). Runs after the Store's start-up (registered later).
 /// </summary>
-internal sealed class DemoHazardPointsStartup(IOptions<DemoOptions> options, IConfiguration configuration, DemoHazardPoints demo,
+internal sealed class DemoHazardPointsStartup(IOptions<DemoOptions> options, DemoHazardPoints demo,
     HazardPointImporter importer, TimeProvider time, ILogger<DemoHazardPointsStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadOnEmptyDatabase || !configuration.GetValue("Demo:HazardPoints", defaultValue: true) ||
+        if (!options.Value.LoadOnEmptyDatabase || !options.Value.HazardPoints ||
             await demo.AnyAsync(cancellationToken)) return;
         var csv = await demo.CsvAsync(DemoCounty.CountyPrefix, cancellationToken);
         var outcome = await importer.ImportAsync(System.Text.Encoding.UTF8.GetBytes(csv),

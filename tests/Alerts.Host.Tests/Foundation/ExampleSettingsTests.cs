@@ -22,6 +22,8 @@ public sealed class ExampleSettingsTests
     [InlineData("Broadcast")]
     [InlineData("Bot")]
     [InlineData("Monitoring")]
+    [InlineData("Incidents")]
+    [InlineData("Incidents:Upward")]
     [InlineData("FollowUp")]
     [InlineData("Dispatch")]
     [InlineData("Identity")]
