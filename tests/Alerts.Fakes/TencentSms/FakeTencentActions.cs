@@ -66,17 +66,17 @@ internal sealed class FakeTencentActions(FakeTencentSmsServer server)
         }
 
         var e164 = FakeTencentPhone.Normalise(Text(json["PhoneNumber"]));
-        if (e164 is null || json["BeginTime"] is not JsonValue begin)
+        if (e164 is null || Number(json["BeginTime"]) is not { } begin)
         {
             return Error(FakeTencentCodes.MissingParameter, "PhoneNumber and BeginTime are required.");
         }
 
         // Tencent keeps seven days (tencent-sms.md §8) and Offset is "目前固定设置为0"; Limit is at most 100.
         var now = server.Time.GetUtcNow();
-        var from = DateTimeOffset.FromUnixTimeSeconds(begin.GetValue<long>());
+        var from = DateTimeOffset.FromUnixTimeSeconds(begin);
         from = from < now - PullHorizon ? now - PullHorizon : from;
-        var to = json["EndTime"] is JsonValue end ? DateTimeOffset.FromUnixTimeSeconds(end.GetValue<long>()) : now;
-        var limit = json["Limit"] is JsonValue l ? Math.Clamp(l.GetValue<int>(), 0, 100) : 100;
+        var to = Number(json["EndTime"]) is { } end ? DateTimeOffset.FromUnixTimeSeconds(end) : now;
+        var limit = (int)Math.Clamp(Number(json["Limit"]) ?? 100, 0, 100);
         var set = new JsonArray();
         foreach (var report in server.ReportsFor(e164, from, to).Take(limit))
         {
@@ -129,6 +129,9 @@ internal sealed class FakeTencentActions(FakeTencentSmsServer server)
     private static int Fee(string text) => text.Length <= 70 ? 1 : (text.Length + 66) / 67;
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    // The 2021-01-11 models type these as integers; a number sent as a string is refused like a missing one.
+    private static long? Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<long>(out var n) ? n : null;
 
     private static List<string> Strings(JsonNode? node) =>
         node is JsonArray array ? [.. array.Select(n => Text(n) ?? "")] : [];
