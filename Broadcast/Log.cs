@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "Outcome of the send on {Channel} to {Address} is unknown ({Code}); reconciling before any resend")]
     public static partial void OutcomeUnknown(ILogger logger, string channel, string address, string? code);
 
+    [LoggerMessage(EventId = 3230, Level = LogLevel.Warning, Message = "No receipt came for the send on {Channel} to {Address} in doubt and the provider cannot say: resending, marked a possible duplicate")]
+    public static partial void ResendingUnconfirmed(ILogger logger, string channel, string address);
+
     [LoggerMessage(EventId = 3207, Level = LogLevel.Information, Message = "Asked {Channel} whether the send to {Address} in doubt went: {Verdict}")]
     public static partial void Reconciled(ILogger logger, string channel, string address, string verdict);
 

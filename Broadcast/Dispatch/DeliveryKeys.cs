@@ -10,7 +10,18 @@ internal static class DeliveryKeys
     /// </summary>
     public static string ClientMsgId(long warningId, long personId) => $"alerts-w{warningId}-p{personId}";
 
-    /// <summary>The idempotency key of the simulator's outbound record.</summary>
+    /// <summary>The idempotency key of the simulator's outbound record, and the SMS key (Tencent's SessionContext).</summary>
     public static string Outbound(long warningId, long personId, string channel) =>
         $"warning:{warningId}:{personId}:{channel}";
+
+    /// <summary>The delivery an <see cref="Outbound"/> key names, as a receipt echoes it; false for any other key.</summary>
+    public static bool TryParse(string key, out long warningId, out long personId, out string channel)
+    {
+        (warningId, personId, channel) = (0, 0, "");
+        var parts = key.Split(':');
+        if (parts is not ["warning", var w, var p, var c] || c.Length == 0) return false;
+        channel = c;
+        return long.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out warningId)
+            && long.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out personId);
+    }
 }

@@ -55,6 +55,7 @@ internal sealed class DeliveryProcessor(
             ? await shelters.ForVillageAsync(place, ct) : null;
         var message = Message(lane, address, warning, person.PersonId, shelter);
         var stillInDoubt = false;
+        var possibleDuplicate = false;
         if (row.InDoubt && !gate.IsSimulated)
         {
             var answer = await gate.ReconcileAsync(message, row.FirstAttemptUtc, ct);
@@ -70,11 +71,14 @@ internal sealed class DeliveryProcessor(
             }
 
             stillInDoubt = answer.StillInDoubt;
+            possibleDuplicate = answer.PossibleDuplicate;
+            if (possibleDuplicate) Log.ResendingUnconfirmed(logger, lane, AddressMask.Mask(address));
         }
 
         if (gate.IsSimulated) return await SimulateAsync(row, message);
         var result = await gate.SendAsync(message, SendPriority.Broadcast, c => lease.HoldAsync(row.Id, c), ct);
-        return result is null ? null : Map(row, person, lane, address, result, stillInDoubt);
+        return result is null ? null : Map(row, person, lane, address, result, stillInDoubt) is var outcome
+            && possibleDuplicate && outcome.State == DeliveryStates.Sent ? outcome with { PossibleDuplicate = true } : outcome;
     }
 
     /// <summary>An outcome without sending when the row cannot or must not be sent; null to go ahead.</summary>
@@ -107,12 +111,18 @@ internal sealed class DeliveryProcessor(
         var words = messages.Of(warning, shelter);
         var text = words.Sms;
         if (lane != ChannelChoice.WeChat)
-            return new OutboundMessage(ChannelKind.Sms, address, text, DeliveryKeys.Outbound(warning.Id, personId, lane));
+            return new OutboundMessage(ChannelKind.Sms, address, text, DeliveryKeys.Outbound(warning.Id, personId, lane))
+            {
+                // A template provider (Tencent) fills "warning.{hazard}.{level}" from these; Twilio sends the text.
+                Template = new MessageTemplate($"{warning.Hazard}.{warning.Level}", WarningText.SmsValues(warning, shelter)),
+                Purpose = MessagePurpose.Warning,
+            };
         var url = string.IsNullOrWhiteSpace(o.DetailUrl) ? null
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, o.DetailUrl, warning.Id);
         return new OutboundMessage(ChannelKind.WeChat, address, text, DeliveryKeys.ClientMsgId(warning.Id, personId))
         {
             Template = new MessageTemplate(words.TemplateKey, words.TemplateData, url),
+            Purpose = MessagePurpose.Warning,
         };
     }
 
@@ -136,11 +146,11 @@ internal sealed class DeliveryProcessor(
             case SendOutcome.Sent:
                 Log.Sent(logger, lane, masked, result.ProviderMessageId);
                 return new DeliveryOutcome(DeliveryStates.Sent, result.ProviderMessageId, null, now);
-            case SendOutcome.Retryable when result.RefusedLocally || row.Attempts < options.Value.MaxAttempts:
+            case SendOutcome.Retryable when result.NotAnAttempt || row.Attempts < options.Value.MaxAttempts:
                 var next = now + Delay(row.Attempts, result.RetryAfter);
                 Log.WillRetry(logger, lane, masked, next, result.Code);
                 return new DeliveryOutcome(DeliveryStates.Pending, null, error, next, InDoubt: stillInDoubt,
-                    NotAnAttempt: result.RefusedLocally);
+                    NotAnAttempt: result.NotAnAttempt);
             case SendOutcome.Retryable:
                 return stillInDoubt ? Unknown(error) : Final(DeliveryStates.Failed, error);
             case SendOutcome.Unknown:

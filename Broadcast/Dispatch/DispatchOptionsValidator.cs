@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Alerts.Broadcast.Dispatch;
 
 /// <summary>Cross-field rules the attributes cannot express.</summary>
-internal sealed class DispatchOptionsValidator(IOptionsMonitor<ResilienceOptions> resilience) : IValidateOptions<DispatchOptions>
+internal sealed class DispatchOptionsValidator(IOptionsMonitor<ResilienceOptions> resilience, ChannelSenders senders)
+    : IValidateOptions<DispatchOptions>
 {
     private static readonly HashSet<string> Fields =
         ["headline", "event", "level", "effective", "instruction", "acknowledge"];
@@ -15,7 +16,8 @@ internal sealed class DispatchOptionsValidator(IOptionsMonitor<ResilienceOptions
         var errors = new List<string>();
         if (o.RetryMaxDelay < o.RetryBaseDelay)
             errors.Add("Dispatch:RetryMaxDelay must be at least Dispatch:RetryBaseDelay.");
-        foreach (var provider in new[] { ChannelKind.WeChat.ProviderName(), ChannelKind.Sms.ProviderName() })
+        // The providers that send warnings in this deployment: WeChat's and the one SMS provider chosen.
+        foreach (var provider in new[] { senders.ProviderName(ChannelKind.WeChat), senders.ProviderName(ChannelKind.Sms) })
         {
             var total = resilience.Get(provider).TotalTimeout;
             if (o.Lease < 2 * total)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alerts.Broadcast.Outbox;
 using Alerts.Broadcast.Warnings;
+using Alerts.Channels.Messages;
 using Alerts.Store.Database;
 
 namespace Alerts.Broadcast.Dispatch;
@@ -55,6 +56,19 @@ internal static class WarningText
         IReadOnlyDictionary<string, string> fields) =>
         fields.ToDictionary(f => f.Key, f => Cut(Field(w, f.Value), TemplateValueMax), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The named values an SMS template provider fills its approved warning template from (Tencent: "title",
+    /// "instruction:20"…): the template fields' values uncut, the title, and the shelter when the warning names one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SmsValues(DeliveryWarning w, string? shelter)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = Title(w) };
+        foreach (var field in new[] { "headline", "event", "level", "effective", "instruction", "acknowledge" })
+            values[field] = Field(w, field);
+        if (!string.IsNullOrWhiteSpace(shelter) && NamesShelter(w)) values["shelter"] = shelter.Trim();
+        return values;
+    }
+
     /// <summary>The configured template for this hazard and level: "weather.red", else "weather", else "default".</summary>
     public static string TemplateKey(DeliveryWarning w, IReadOnlyDictionary<string, string> templateIds)
     {
@@ -62,14 +76,8 @@ internal static class WarningText
         return keys.FirstOrDefault(k => templateIds.TryGetValue(k, out var id) && id.Length > 0) ?? keys[0];
     }
 
-    /// <summary>Cuts to <paramref name="max"/> characters, the last being …, never splitting a surrogate pair.</summary>
-    public static string Cut(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var keep = max - 1;
-        if (keep > 0 && char.IsHighSurrogate(text[keep - 1])) keep--;
-        return string.Concat(text.AsSpan(0, Math.Max(0, keep)), "…");
-    }
+    /// <summary>Cuts to <paramref name="max"/> characters, the last being … (<see cref="TextCut"/>).</summary>
+    public static string Cut(string text, int max) => TextCut.Cut(text, max);
 
     /// <summary>暴雨红色预警, 滑坡橙色临灾预报, 解除暴雨预警 …</summary>
     public static string Title(DeliveryWarning w)

@@ -7,5 +7,8 @@ namespace Alerts.Broadcast.Outbox;
 /// <param name="NotAnAttempt">The provider was never asked (our circuit breaker or send queue said no): the claim's
 /// attempt is given back, so an outage does not use up a row's attempts.</param>
 /// <param name="MoveTo">The lane (channel) the row goes to, pending, when this one cannot reach the person.</param>
+/// <param name="PossibleDuplicate">Sent again after an unknown outcome with no receipt and no deduplication: the person
+/// may have it twice. Once set, it stays.</param>
 internal sealed record DeliveryOutcome(string State, string? ProviderMessageId, string? Error,
-    DateTimeOffset NextAttemptUtc, bool InDoubt = false, bool NotAnAttempt = false, string? MoveTo = null);
+    DateTimeOffset NextAttemptUtc, bool InDoubt = false, bool NotAnAttempt = false, string? MoveTo = null,
+    bool PossibleDuplicate = false);

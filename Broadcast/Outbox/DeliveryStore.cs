@@ -63,7 +63,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         SET state = @State, channel = COALESCE(@MoveTo, channel),
             provider_message_id = COALESCE(@ProviderMessageId, provider_message_id), last_error = @Error,
             sent_utc = CASE WHEN @State = 'sent' THEN @Now ELSE sent_utc END, next_attempt_utc = @NextAttemptUtc,
-            lease_until_utc = NULL, in_doubt = @InDoubt,
+            lease_until_utc = NULL, in_doubt = @InDoubt, possible_duplicate = MAX(possible_duplicate, @PossibleDuplicate),
             attempts = CASE WHEN @MoveTo IS NULL THEN attempts - @NotAnAttempt ELSE 0 END,
             first_attempt_utc = CASE WHEN @MoveTo IS NULL THEN first_attempt_utc END
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
@@ -125,7 +125,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         {
             Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.MoveTo, outcome.ProviderMessageId,
             outcome.Error, NextAttemptUtc = UtcText.Format(outcome.NextAttemptUtc), outcome.InDoubt,
-            NotAnAttempt = outcome.NotAnAttempt ? 1 : 0,
+            NotAnAttempt = outcome.NotAnAttempt ? 1 : 0, PossibleDuplicate = outcome.PossibleDuplicate ? 1 : 0,
             Now = UtcText.Format(time.GetUtcNow()),
         }, cancellationToken: ct)) == 1;
     }

@@ -1,13 +1,17 @@
 namespace Alerts.Channels.Messages;
 
 /// <summary>
-/// The names channels go by in configuration (Resilience:WeChat, Resilience:Twilio) and in stored rows (wechat, sms,
-/// simulator).
+/// The names providers go by in configuration (Resilience:WeChat, Resilience:Twilio, Resilience:TencentSms) and channels
+/// in stored rows (wechat, sms, simulator).
 /// </summary>
 public static class ChannelNames
 {
     public const string WeChat = "WeChat";
     public const string Twilio = "Twilio";
+    public const string TencentSms = "TencentSms";
+
+    /// <summary>Every provider with a resilience pipeline and a send rate of its own.</summary>
+    public static IReadOnlyList<string> Providers { get; } = [WeChat, Twilio, TencentSms];
 
     /// <summary>The value stored in the channel columns.</summary>
     public static string Key(this ChannelKind channel) => channel switch
@@ -23,13 +27,5 @@ public static class ChannelNames
         "wechat" => ChannelKind.WeChat,
         "sms" => ChannelKind.Sms,
         _ => ChannelKind.Simulator,
-    };
-
-    /// <summary>The resilience and send-rate configuration name of a channel.</summary>
-    public static string ProviderName(this ChannelKind channel) => channel switch
-    {
-        ChannelKind.WeChat => WeChat,
-        ChannelKind.Sms => Twilio,
-        _ => "Simulator",
     };
 }

@@ -1,4 +1,6 @@
 using Alerts.Channels.Simulator;
+using Alerts.Channels.Sms;
+using Alerts.Channels.TencentSms;
 using Alerts.Channels.Twilio;
 using Alerts.Channels.WeChat;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,13 +12,16 @@ namespace Alerts.Channels.Messages;
 /// Picks who really sends on a channel. With no provider configured at all, every channel is simulated, so that
 /// `dotnet run` works with no account and every message still shows up in the outbound log. As soon as any provider
 /// is configured the simulator is gone: a configured channel sends for real and a channel without a provider is off
-/// (its messages are unreachable), never simulated beside a live one. There is no override.
+/// (its messages are unreachable), never simulated beside a live one. There is no override. SMS goes through the
+/// one provider <see cref="SmsOptions"/> chooses: Twilio or Tencent Cloud.
 /// </summary>
 public sealed class ChannelSenders(IServiceProvider services)
 {
     public IMessageSender For(ChannelKind channel) => channel switch
     {
         ChannelKind.WeChat when IsLive(ChannelKind.WeChat) => services.GetRequiredService<WeChatSender>(),
+        ChannelKind.Sms when IsLive(ChannelKind.Sms) && SmsProvider == SmsOptions.Tencent =>
+            services.GetRequiredService<TencentSmsSender>(),
         ChannelKind.Sms when IsLive(ChannelKind.Sms) => services.GetRequiredService<TwilioSender>(),
         _ when IsSimulated => Simulated,
         _ => Off,
@@ -26,12 +31,36 @@ public sealed class ChannelSenders(IServiceProvider services)
     public bool IsLive(ChannelKind channel) => channel switch
     {
         ChannelKind.WeChat => services.GetRequiredService<IOptions<WeChatOptions>>().Value.IsConfigured,
-        ChannelKind.Sms => services.GetRequiredService<IOptions<TwilioOptions>>().Value.IsConfigured,
+        ChannelKind.Sms => SmsProvider switch
+        {
+            SmsOptions.Tencent => services.GetRequiredService<IOptions<TencentSmsOptions>>().Value.IsConfigured,
+            SmsOptions.Twilio => services.GetRequiredService<IOptions<TwilioOptions>>().Value.IsConfigured,
+            _ => false,
+        },
         _ => false,
     };
 
     /// <summary>No provider is configured: every channel goes through the simulator, and the simulator page exists.</summary>
     public bool IsSimulated => !IsLive(ChannelKind.WeChat) && !IsLive(ChannelKind.Sms);
+
+    /// <summary>The provider's name in configuration (Resilience:{name}): its send rate and pipeline.</summary>
+    public string ProviderName(ChannelKind channel) => channel switch
+    {
+        ChannelKind.WeChat => ChannelNames.WeChat,
+        ChannelKind.Sms => SmsProvider == SmsOptions.Tencent ? ChannelNames.TencentSms : ChannelNames.Twilio,
+        _ => "Simulator",
+    };
+
+    /// <summary>"tencent" or "twilio": the one chosen, else the one configured (both configured is refused at start).</summary>
+    internal string? SmsProvider => Choose(services.GetRequiredService<IOptions<SmsOptions>>().Value.Provider,
+        services.GetRequiredService<IOptions<TwilioOptions>>().Value.IsConfigured,
+        services.GetRequiredService<IOptions<TencentSmsOptions>>().Value.IsConfigured);
+
+    internal static string? Choose(string? chosen, bool twilio, bool tencent) =>
+        chosen is { Length: > 0 } ? chosen.Trim().ToLowerInvariant()
+        : tencent && !twilio ? SmsOptions.Tencent
+        : twilio && !tencent ? SmsOptions.Twilio
+        : null;
 
     private static readonly SimulatedSender Simulated = new();
     private static readonly OffSender Off = new();

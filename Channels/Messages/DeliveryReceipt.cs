@@ -20,6 +20,12 @@ public enum ReceiptState
 public sealed record DeliveryReceipt(ChannelKind Channel, string ProviderMessageId, string ProviderStatus, int Rank,
     ReceiptState State, string? ErrorCode)
 {
+    /// <summary>
+    /// Our idempotency key as the provider echoed it (Tencent's <c>ext</c>, when switched on): it finds the record even
+    /// when the send's answer never came, so no provider id was kept.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>The record's state word: sent, delivered, failed, unreachable.</summary>
     public string StateKey => State.ToString().ToLowerInvariant();
 }

@@ -15,4 +15,10 @@ public interface IMessageSender
     /// learnt, reached the provider: the provider is asked where it can be, or its own deduplication is relied on.
     /// </summary>
     Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct);
+
+    /// <summary>
+    /// The sends <paramref name="message"/> takes on this channel, in order, each with its own idempotency key: itself,
+    /// unless the provider can carry fewer words at once than it has (a Tencent template's text variable).
+    /// </summary>
+    IReadOnlyList<OutboundMessage> Split(OutboundMessage message) => [message];
 }

@@ -31,7 +31,7 @@ internal sealed class SendGate(ChannelSenders senders, SendRateLimiter limiter, 
         var sms = message.Channel == ChannelKind.Sms;
         if (sms && await optOuts.IsOptedOutAsync(message.Address, ct)) return SendResult.OptedOut;
 
-        using var permit = IsLive(message.Channel) ? await limiter.AcquireAsync(message.Channel.ProviderName(), lane, ct) : null;
+        using var permit = IsLive(message.Channel) ? await limiter.AcquireAsync(senders.ProviderName(message.Channel), lane, ct) : null;
         if (permit is { IsAcquired: false }) return SendResult.RateLimited;
         if (!await beginning(ct)) return null;
 
@@ -39,6 +39,9 @@ internal sealed class SendGate(ChannelSenders senders, SendRateLimiter limiter, 
         if (sms && result.RecipientOptedOut) await optOuts.RecordProviderOptOutAsync(message.Address, CancellationToken.None);
         return result;
     }
+
+    /// <summary>The sends a message takes on its channel (<see cref="IMessageSender.Split"/>).</summary>
+    public IReadOnlyList<OutboundMessage> Split(OutboundMessage message) => senders.For(message.Channel).Split(message);
 
     /// <summary>Asks the channel whether a message in doubt went (see <see cref="IMessageSender.ReconcileAsync"/>).</summary>
     public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>

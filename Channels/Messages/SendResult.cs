@@ -10,8 +10,18 @@ public sealed record SendResult(SendOutcome Outcome, string? ProviderMessageId =
     /// opt-outs records it, so the next message does not spend a refused call.</summary>
     public bool RecipientOptedOut { get; init; }
 
+    /// <summary>
+    /// The provider refused it under a per-recipient frequency limit (Tencent's 30-second, hourly or daily cap on one
+    /// number): nothing was sent, and <see cref="RetryAfter"/> is when the window ends. It is queued until then and
+    /// does not use up an attempt, because the next try after the window is the first that can work.
+    /// </summary>
+    public bool WindowLimited { get; init; }
+
     /// <summary>Our own breaker, concurrency limit or send queue said no: the provider was never asked.</summary>
     public bool RefusedLocally => Code is RejectedCode or RateLimitedCode;
+
+    /// <summary>Nothing was sent and the refusal says nothing about the message: it costs no attempt.</summary>
+    public bool NotAnAttempt => RefusedLocally || WindowLimited;
 
     public const string RejectedCode = "rejected";
     public const string RateLimitedCode = "rate-limited";

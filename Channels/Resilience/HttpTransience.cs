@@ -43,6 +43,11 @@ internal static class HttpTransience
         IsSafeMethod(request.Method)
         || (request.Options.TryGetValue(ResilienceKeys.SafeToRetry, out var safe) && safe);
 
+    /// <summary>Failures before any byte of the request could reach the provider: safe to send again (twilio.md §10,
+    /// recipe step 3). Every provider client's one rule for it.</summary>
+    public static bool NeverLeft(HttpRequestException e) => e.HttpRequestError is HttpRequestError.ConnectionError
+        or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+
     public static bool IsSafeMethod(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace;
 }

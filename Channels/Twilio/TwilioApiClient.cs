@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Alerts.Channels.Messages;
+using Alerts.Channels.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -35,7 +36,7 @@ internal sealed class TwilioApiClient(
             using var response = await SendAuthorisedAsync(request, ct);
             return await ReadSendResponseAsync(response, to, masked, ct);
         }
-        catch (HttpRequestException e) when (NeverLeft(e))
+        catch (HttpRequestException e) when (HttpTransience.NeverLeft(e))
         {
             TwilioLog.SendNotSent(logger, masked, e.HttpRequestError.ToString());
             return new SendResult(SendOutcome.Retryable, Code: "network", Detail: e.HttpRequestError.ToString());
@@ -193,10 +194,6 @@ internal sealed class TwilioApiClient(
 
         return header?.Date is { } date ? TimeSpan.FromTicks(Math.Max(0, (date - time.GetUtcNow()).Ticks)) : null;
     }
-
-    // Failures before any byte of the request could reach Twilio: safe to retry (twilio.md §10 recipe step 3).
-    private static bool NeverLeft(HttpRequestException e) => e.HttpRequestError is HttpRequestError.ConnectionError
-        or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
 
     private static bool Matches(TwilioMessageResource m, string to, DateTimeOffset sentAfterUtc, string body) =>
         string.Equals(m.To, to, StringComparison.Ordinal)

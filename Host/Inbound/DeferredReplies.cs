@@ -17,7 +17,7 @@ internal sealed class DeferredReplies(OutboundMessenger messenger, OutboundMessa
     // Long enough for the process that committed a deferred reply to send it; after that ReplyRetryWorker may, so a
     // reply left pending by a crash still goes out, once (the worker leases what it claims).
     private static readonly TimeSpan SendGrace = TimeSpan.FromMinutes(2);
-    private const string Purpose = "reply";
+    private static readonly string Purpose = MessagePurpose.Reply.Key();
 
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
 
@@ -49,7 +49,7 @@ internal sealed class DeferredReplies(OutboundMessenger messenger, OutboundMessa
     public async Task SendAsync(InboundMessage to, IReadOnlyList<string> texts, int firstIndex)
     {
         for (var i = 0; i < texts.Count; i++)
-            await messenger.SendAsync(new OutboundMessage(to.Channel, to.Address, texts[i], KeyOf(to, firstIndex + i)), Purpose,
+            await messenger.SendAsync(new OutboundMessage(to.Channel, to.Address, texts[i], KeyOf(to, firstIndex + i)),
                 CancellationToken.None);
     }
 

@@ -94,6 +94,22 @@ internal sealed class InboundPipeline(InboundTurns turns, DeferredReplies deferr
         return finished;
     }
 
+    /// <summary>
+    /// A message from a channel that takes no reply in its HTTP answer (Tencent SMS): the turn records its reply as
+    /// pending, and it leaves through the send API once the turn commits. False when the message had been processed
+    /// before (a repeated push), so nothing is said again.
+    /// </summary>
+    public async Task<bool> ProcessWithoutAnswerAsync(InboundMessage m, CancellationToken ct)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Channel"] = m.Channel.Key(), ["MessageId"] = m.ProviderMessageId });
+        var route = new ReplyRoute();
+        route.TryDefer();
+        var outcome = await turns.RunAsync(m, route, null).WaitAsync(ct);
+        if (!outcome.Ran) Log.RepeatedMessage(logger, m.Channel.Key(), m.ProviderMessageId, "Answered");
+        else if (!outcome.Passive) deferred.Track(deferred.SendAsync(m, outcome.Texts, 0));
+        return outcome.Ran;
+    }
+
     /// <summary>The reply of a deferred turn, recorded as pending in its transaction, is sent once that commits.</summary>
     private async Task SendWhenCommittedAsync(InboundMessage m, Task<InboundTurns.Outcome> turn)
     {

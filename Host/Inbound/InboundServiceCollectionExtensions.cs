@@ -26,5 +26,5 @@ internal static class InboundServiceCollectionExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app) => app.MapWeChat().MapTwilio();
+    public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app) => app.MapWeChat().MapTwilio().MapTencentSms();
 }

@@ -40,7 +40,7 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
             channel = route;
             var kind = ChannelNames.FromKey(route);
             var address = kind == ChannelKind.WeChat ? n.WechatOpenid! : n.Phone!;
-            result = await messenger.SendAsync(new OutboundMessage(kind, address, n.Text, $"notification:{n.Id}:{route}"), "notice", ct);
+            result = await messenger.SendAsync(MessageOf(n, kind, address, route), ct);
             if (result.Outcome != SendOutcome.Unreachable) break;
         }
 
@@ -53,5 +53,18 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
             _ => ("failed", null),
         };
         await store.FinishAsync(n.Id, state, channel, result is null ? "no channel" : result.Code, retryAt, ct);
+    }
+
+    /// <summary>The notice as one channel sends it: its text, and for a code the values a template provider needs.</summary>
+    private static OutboundMessage MessageOf(NotificationRow n, ChannelKind kind, string address, string route)
+    {
+        var purpose = MessagePurposes.FromKey(n.Purpose);
+        var data = n.TemplateData is { } json
+            ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null;
+        return new OutboundMessage(kind, address, n.Text, $"notification:{n.Id}:{route}")
+        {
+            Purpose = purpose == MessagePurpose.Code ? MessagePurpose.Code : MessagePurpose.Notice,
+            Template = data is null ? null : new MessageTemplate(n.Purpose, data),
+        };
     }
 }

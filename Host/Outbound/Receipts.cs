@@ -30,6 +30,15 @@ internal sealed class Receipts(StoreDb db, OutboundMessageStore outbound, Delive
             receipt.Rank, receipt.StateKey, receipt.ErrorCode, ct);
         applied |= await deliveries.ApplyReceiptAsync(work, channel, receipt.ProviderMessageId, receipt.StateKey,
             receipt.ErrorCode, ct);
+        // Not found by the provider's id (its answer to the send was lost): by our key, where the provider echoed it.
+        if (!applied && receipt.IdempotencyKey is { } key)
+        {
+            applied = await outbound.ApplyStatusByKeyAsync(work, channel, key, receipt.ProviderMessageId, receipt.ProviderStatus,
+                receipt.Rank, receipt.StateKey, receipt.ErrorCode, ct);
+            applied |= await deliveries.ApplyReceiptByKeyAsync(work, key, receipt.ProviderMessageId, receipt.StateKey,
+                receipt.ErrorCode, ct);
+        }
+
         Log.ReceiptApplied(logger, channel, receipt.ProviderMessageId, receipt.ProviderStatus, applied);
         return applied;
     }

@@ -22,7 +22,7 @@ internal sealed class ReplyRetryWorker(OutboundMessageStore store, OutboundMesse
         var due = await store.ClaimRetriesAsync("reply", Batch, Lease, ct);
         foreach (var row in due)
             await messenger.SendAsync(new OutboundMessage(ChannelNames.FromKey(row.Channel), row.Address, row.Text,
-                row.IdempotencyKey), row.Purpose, ct);
+                row.IdempotencyKey) { Purpose = MessagePurposes.FromKey(row.Purpose) }, ct);
         return due.Count == Batch;
     }
 }

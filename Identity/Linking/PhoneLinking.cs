@@ -75,7 +75,8 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
             Hash = LinkCodes.Hash(salt, code), Salt = salt, Sent = why is null, Now = now, Expires = now + o.LinkCodeLifetime,
         }, tx, cancellationToken: ct));
         if (why is null)
-            await notifications.InsertAsync(c, tx, target!.Id, SmsText(code), "link_code", now, ct, onlyChannel: "sms");
+            await notifications.InsertAsync(c, tx, target!.Id, SmsText(code), "link_code", now, ct, onlyChannel: "sms",
+                code: (code, (int)Math.Round(o.LinkCodeLifetime.TotalMinutes)));
         await audit.AppendAsync(c, tx, actor, "link_code_requested",
             target is null ? $"phone:{AddressMask.Mask(phone)}" : $"person:{target.Id}", why ?? "sent", ct);
         return LinkRequestOutcome.Asked;

@@ -11,8 +11,9 @@ namespace Alerts.Store.Notifications;
 public sealed class NotificationStore(StoreDb db, TimeProvider time)
 {
     private const string Insert = """
-        INSERT INTO notifications (person_id, text, reason, only_channel, state, next_attempt_utc, created_utc)
-        VALUES (@PersonId, @Text, @Reason, @OnlyChannel, 'pending', @Now, @Now)
+        INSERT INTO notifications (person_id, text, reason, only_channel, purpose, template_data, state, next_attempt_utc,
+                                   created_utc)
+        VALUES (@PersonId, @Text, @Reason, @OnlyChannel, @Purpose, @TemplateData, 'pending', @Now, @Now)
         """;
     private const string Claim = """
         UPDATE notifications SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1
@@ -22,7 +23,7 @@ public sealed class NotificationStore(StoreDb db, TimeProvider time)
         RETURNING id
         """;
     private const string SelectClaimed = """
-        SELECT n.id, n.person_id, n.text, n.reason, n.only_channel, n.attempts, p.phone, p.wechat_openid,
+        SELECT n.id, n.person_id, n.text, n.reason, n.only_channel, n.purpose, n.template_data, n.attempts, p.phone, p.wechat_openid,
                p.wechat_unfollowed_utc IS NOT NULL AS wechat_unfollowed
         FROM notifications n JOIN people p ON p.id = n.person_id
         WHERE n.id IN (SELECT value FROM json_each(@Ids))
@@ -36,10 +37,19 @@ public sealed class NotificationStore(StoreDb db, TimeProvider time)
 
     /// <param name="onlyChannel">wechat or sms to send on that channel only (a code to a registered phone, a duty
     /// roster entry's channel); null for the person's best channel.</param>
+    /// <param name="code">A one-time code and its lifetime in minutes: the notice is a code, and a provider that sends
+    /// approved templates only fills its 验证码 template from these (the text says the same in words).</param>
     public Task InsertAsync(SqliteConnection c, SqliteTransaction tx, long personId, string text, string reason,
-        DateTimeOffset now, CancellationToken ct, string? onlyChannel = null) =>
-        c.ExecuteAsync(new CommandDefinition(Insert,
-            new { PersonId = personId, Text = text, Reason = reason, OnlyChannel = onlyChannel, Now = now }, tx, cancellationToken: ct));
+        DateTimeOffset now, CancellationToken ct, string? onlyChannel = null, (string Code, int Minutes)? code = null) =>
+        c.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            PersonId = personId, Text = text, Reason = reason, OnlyChannel = onlyChannel, Now = now,
+            Purpose = code is null ? "notice" : "code",
+            TemplateData = code is { } k ? System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["code"] = k.Code, ["minutes"] = k.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }) : null,
+        }, tx, cancellationToken: ct));
 
     public async Task<IReadOnlyList<NotificationRow>> ClaimAsync(int batch, TimeSpan lease, CancellationToken ct)
     {

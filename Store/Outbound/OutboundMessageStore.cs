@@ -29,7 +29,7 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         UPDATE outbound_messages
         SET state = @State, provider_message_id = COALESCE(@ProviderMessageId, provider_message_id),
             provider_status = COALESCE(@ProviderStatus, provider_status), error_code = @ErrorCode, updated_utc = @Now,
-            attempts = attempts + 1, next_attempt_utc = @NextAttempt
+            attempts = attempts + @Counted, next_attempt_utc = @NextAttempt
         WHERE id = @Id
         """;
     // Leases due replies to one retrier (the lease is the new next_attempt_utc), so two Hosts never resend the same one.
@@ -46,6 +46,13 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         SET provider_status = @Status, status_rank = @Rank, state = @State, error_code = COALESCE(@ErrorCode, error_code),
             updated_utc = @Now
         WHERE channel = @Channel AND provider_message_id = @ProviderMessageId AND status_rank < @Rank
+        """;
+    // The same, found by our key where the provider echoed it (a send whose answer never came has no provider id yet).
+    private const string ApplyStatusByKey = """
+        UPDATE outbound_messages
+        SET provider_status = @Status, status_rank = @Rank, state = @State, error_code = COALESCE(@ErrorCode, error_code),
+            provider_message_id = COALESCE(provider_message_id, @ProviderMessageId), updated_utc = @Now
+        WHERE channel = @Channel AND idempotency_key = @Key AND status_rank < @Rank
         """;
     private const string SelectRecent = $"SELECT {Columns} FROM outbound_messages ORDER BY id DESC LIMIT @Limit";
     private const string SelectByProviderId =
@@ -90,14 +97,15 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
     }
 
     /// <summary>Records one attempt's outcome; a pending row with <paramref name="retryAt"/> is tried again then.</summary>
+    /// <param name="counted">False when the provider never tried (a per-number window): the try is not used up.</param>
     public async Task SetOutcomeAsync(long id, string state, string? providerMessageId, string? providerStatus,
-        string? errorCode, DateTimeOffset? retryAt, CancellationToken ct)
+        string? errorCode, DateTimeOffset? retryAt, CancellationToken ct, bool counted = true)
     {
         await using var c = await db.OpenAsync(ct);
         await c.ExecuteAsync(new CommandDefinition(SetOutcome, new
         {
             Id = id, State = state, ProviderMessageId = providerMessageId, ProviderStatus = providerStatus,
-            ErrorCode = errorCode, Now = time.GetUtcNow(), NextAttempt = retryAt,
+            ErrorCode = errorCode, Now = time.GetUtcNow(), NextAttempt = retryAt, Counted = counted ? 1 : 0,
         }, cancellationToken: ct));
     }
 
@@ -126,6 +134,16 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         await work.Connection.ExecuteAsync(new CommandDefinition(ApplyStatus, new
         {
             Channel = channel, ProviderMessageId = providerMessageId, Status = status, Rank = rank, State = state,
+            ErrorCode = errorCode, Now = time.GetUtcNow(),
+        }, work.Transaction, cancellationToken: ct)) == 1;
+
+    /// <summary>As <see cref="ApplyStatusAsync(UnitOfWork, string, string, string, int, string, string?, CancellationToken)"/>,
+    /// finding the message by our idempotency key as the provider echoed it.</summary>
+    public async Task<bool> ApplyStatusByKeyAsync(UnitOfWork work, string channel, string key, string providerMessageId,
+        string status, int rank, string state, string? errorCode, CancellationToken ct) =>
+        await work.Connection.ExecuteAsync(new CommandDefinition(ApplyStatusByKey, new
+        {
+            Channel = channel, Key = key, ProviderMessageId = providerMessageId, Status = status, Rank = rank, State = state,
             ErrorCode = errorCode, Now = time.GetUtcNow(),
         }, work.Transaction, cancellationToken: ct)) == 1;
 

@@ -108,8 +108,8 @@ public sealed class TwilioOptOutTests : IAsyncLifetime
 
     private static Task<SendResult> SendAsync(AlertsApp app, string phone) =>
         app.Services.GetRequiredService<OutboundMessenger>().SendAsync(
-            new OutboundMessage(ChannelKind.Sms, phone, "【预警】暴雨红色预警，请立即转移。", "test:" + Guid.NewGuid()),
-            "warning", CancellationToken.None);
+            new OutboundMessage(ChannelKind.Sms, phone, "【预警】暴雨红色预警，请立即转移。", "test:" + Guid.NewGuid()) { Purpose = MessagePurpose.Warning },
+            CancellationToken.None);
 
     private static string DemoVillagerPhone(AlertsApp app)
     {

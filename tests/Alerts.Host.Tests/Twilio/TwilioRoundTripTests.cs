@@ -40,7 +40,7 @@ public sealed class TwilioRoundTripTests : IAsyncLifetime
         Assert.Contains("您已重新订阅短信通知", await resubscribe.Content.ReadAsStringAsync());
 
         var sent = await app.Services.GetRequiredService<OutboundMessenger>().SendAsync(
-            new OutboundMessage(ChannelKind.Sms, Villager, "【预警】台风蓝色预警。", "warning:1"), "warning", CancellationToken.None);
+            new OutboundMessage(ChannelKind.Sms, Villager, "【预警】台风蓝色预警。", "warning:1") { Purpose = MessagePurpose.Warning }, CancellationToken.None);
         Assert.Equal(SendOutcome.Sent, sent.Outcome);
         foreach (var status in new[] { "delivered", "sent" })
         {

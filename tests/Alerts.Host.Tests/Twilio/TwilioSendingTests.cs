@@ -170,7 +170,7 @@ public sealed class TwilioSendingTests : IAsyncLifetime
 
     private static Task<SendResult> SendAsync(AlertsApp app, string key) =>
         app.Services.GetRequiredService<OutboundMessenger>().SendAsync(
-            new OutboundMessage(ChannelKind.Sms, Villager, Warning, key), "warning", CancellationToken.None);
+            new OutboundMessage(ChannelKind.Sms, Villager, Warning, key) { Purpose = MessagePurpose.Warning }, CancellationToken.None);
 
     private static (string State, string? ProviderMessageId, string? ProviderStatus, string? ErrorCode, int? Segments)
         Row(AlertsApp app, string key)

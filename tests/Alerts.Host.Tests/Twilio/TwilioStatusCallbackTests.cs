@@ -141,8 +141,8 @@ public sealed class TwilioStatusCallbackTests : IAsyncLifetime
     private async Task<string> SendAsync(AlertsApp app)
     {
         var result = await app.Services.GetRequiredService<OutboundMessenger>().SendAsync(
-            new OutboundMessage(ChannelKind.Sms, Villager, "【预警】山洪橙色预警。", "warning:" + Guid.NewGuid()),
-            "warning", CancellationToken.None);
+            new OutboundMessage(ChannelKind.Sms, Villager, "【预警】山洪橙色预警。", "warning:" + Guid.NewGuid()) { Purpose = MessagePurpose.Warning },
+            CancellationToken.None);
         Assert.Equal(SendOutcome.Sent, result.Outcome);
         Assert.NotNull(_twilio.FindMessage(result.ProviderMessageId!));
         return result.ProviderMessageId!;
