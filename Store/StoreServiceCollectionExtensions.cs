@@ -50,6 +50,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<InboundMessageStore>();
         services.AddSingleton<WeChatSeenPushStore>();
         services.AddSingleton<OutboundMessageStore>();
+        services.AddSingleton<EarlyReceiptStore>();
         services.AddSingleton<OutboxView>();
         services.AddSingleton<ProviderTokenStore>();
         services.AddSingleton<ReachabilityStore>();

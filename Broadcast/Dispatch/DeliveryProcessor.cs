@@ -58,7 +58,7 @@ internal sealed class DeliveryProcessor(
         var possibleDuplicate = false;
         if (row.InDoubt && !gate.IsSimulated)
         {
-            var answer = await gate.ReconcileAsync(message, row.FirstAttemptUtc, ct);
+            var answer = await gate.ReconcileAsync(message, new DoubtfulSend(row.FirstAttemptUtc, row.DoubtSinceUtc ?? row.FirstAttemptUtc), ct);
             Log.Reconciled(logger, lane, AddressMask.Mask(address), answer.Verdict.ToString());
             switch (answer.Verdict)
             {
@@ -76,9 +76,15 @@ internal sealed class DeliveryProcessor(
         }
 
         if (gate.IsSimulated) return await SimulateAsync(row, message);
+        var began = time.GetUtcNow();
         var result = await gate.SendAsync(message, SendPriority.Broadcast, c => lease.HoldAsync(row.Id, c), ct);
-        return result is null ? null : Map(row, person, lane, address, result, stillInDoubt) is var outcome
-            && possibleDuplicate && outcome.State == DeliveryStates.Sent ? outcome with { PossibleDuplicate = true } : outcome;
+        if (result is null) return null;
+        var outcome = Map(row, person, lane, address, result, stillInDoubt);
+        return outcome with
+        {
+            PossibleDuplicate = possibleDuplicate && outcome.State == DeliveryStates.Sent,
+            DoubtSince = result.Outcome == SendOutcome.Unknown ? began : outcome.DoubtSince,
+        };
     }
 
     /// <summary>An outcome without sending when the row cannot or must not be sent; null to go ahead.</summary>
@@ -181,9 +187,12 @@ internal sealed class DeliveryProcessor(
         return new DeliveryOutcome(DeliveryStates.Pending, null, why, time.GetUtcNow(), MoveTo: next);
     }
 
-    /// <summary>Still in doubt: ask the provider again after the backoff for this many attempts.</summary>
+    /// <summary>Still in doubt: ask the provider again after the backoff for this many attempts.
+    /// Asking is not sending, so the claim's attempt is given back: a row asked about for minutes still has its tries
+    /// when the answer is "send it again".</summary>
     private DeliveryOutcome AskAgain(ClaimedDelivery row, string why) =>
-        new(DeliveryStates.Unknown, null, why, time.GetUtcNow() + Delay(row.Attempts, null, options.Value.ReconcileDelay), InDoubt: true);
+        new(DeliveryStates.Unknown, null, why, time.GetUtcNow() + Delay(row.Attempts, null, options.Value.ReconcileDelay),
+            InDoubt: true, NotAnAttempt: true);
 
     /// <summary>Left unknown for good: nobody can tell whether it went, and resending could reach them twice.</summary>
     private DeliveryOutcome Unknown(string? why) => Final(DeliveryStates.Unknown, why);

@@ -17,5 +17,7 @@ internal sealed record ClaimedDelivery
     /// <summary>An earlier attempt on <see cref="Channel"/> may have reached the provider: reconcile before resending.</summary>
     public bool InDoubt { get; init; }
     public DateTimeOffset FirstAttemptUtc { get; init; }
+    /// <summary>When the send now in doubt began (null: not recorded, e.g. a crash mid-send; the first attempt then).</summary>
+    public DateTimeOffset? DoubtSinceUtc { get; init; }
     public DateTimeOffset LeaseUntilUtc { get; init; }
 }

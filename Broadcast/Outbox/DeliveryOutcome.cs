@@ -9,6 +9,7 @@ namespace Alerts.Broadcast.Outbox;
 /// <param name="MoveTo">The lane (channel) the row goes to, pending, when this one cannot reach the person.</param>
 /// <param name="PossibleDuplicate">Sent again after an unknown outcome with no receipt and no deduplication: the person
 /// may have it twice. Once set, it stays.</param>
+/// <param name="DoubtSince">With <paramref name="InDoubt"/> after a send: when that send began.</param>
 internal sealed record DeliveryOutcome(string State, string? ProviderMessageId, string? Error,
     DateTimeOffset NextAttemptUtc, bool InDoubt = false, bool NotAnAttempt = false, string? MoveTo = null,
-    bool PossibleDuplicate = false);
+    bool PossibleDuplicate = false, DateTimeOffset? DoubtSince = null);

@@ -1,4 +1,5 @@
 using Alerts.Store.Database;
+using Alerts.Store.Outbound;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -38,7 +39,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
                 SELECT id, priority FROM (SELECT id, priority FROM deliveries
                     WHERE channel = @Lane AND state = 'sending' AND lease_until_utc < @Now ORDER BY priority, id LIMIT @Batch))
             ORDER BY priority, id LIMIT @Batch)
-        RETURNING id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, lease_until_utc
+        RETURNING id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, doubt_since_utc, lease_until_utc
         """;
     private const string SelectRecipients = """
         SELECT p.id AS person_id, p.region_code, p.wechat_openid, p.wechat_unfollowed_utc, p.phone,
@@ -64,9 +65,20 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
             provider_message_id = COALESCE(@ProviderMessageId, provider_message_id), last_error = @Error,
             sent_utc = CASE WHEN @State = 'sent' THEN @Now ELSE sent_utc END, next_attempt_utc = @NextAttemptUtc,
             lease_until_utc = NULL, in_doubt = @InDoubt, possible_duplicate = MAX(possible_duplicate, @PossibleDuplicate),
+            doubt_since_utc = CASE WHEN @InDoubt THEN COALESCE(@DoubtSince, doubt_since_utc) END,
             attempts = CASE WHEN @MoveTo IS NULL THEN attempts - @NotAnAttempt ELSE 0 END,
             first_attempt_utc = CASE WHEN @MoveTo IS NULL THEN first_attempt_utc END
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
+        """;
+    // A receipt that came before this outcome was written (EarlyReceiptStore) moves the row on now.
+    private const string ApplyEarly = """
+        UPDATE deliveries
+        SET state = e.state, delivered_utc = CASE WHEN e.state = 'delivered' THEN e.received_utc ELSE deliveries.delivered_utc END,
+            last_error = CASE WHEN e.state = 'delivered' THEN deliveries.last_error ELSE e.error_code END
+        FROM early_receipts e
+        WHERE deliveries.id = @Id AND deliveries.state = 'sent' AND e.channel = deliveries.channel
+          AND e.provider_message_id = deliveries.provider_message_id AND e.state IN ('delivered', 'failed', 'unreachable')
+        RETURNING channel
         """;
     // Rows claimed but never begun (shutdown): back to the queue. The claim's attempt is given back; in_doubt stays
     // as the claim found it, so a row that came in doubt is still reconciled by whoever takes it next.
@@ -120,14 +132,25 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
     /// <summary>Writes an attempt's outcome; false when the row is no longer ours (someone took it over).</summary>
     public async Task<bool> FinishAsync(long id, DateTimeOffset lease, DeliveryOutcome outcome, CancellationToken ct)
     {
-        await using var c = await db.OpenAsync(ct);
-        return await c.ExecuteAsync(new CommandDefinition(Finish, new
+        await using var work = await db.BeginAsync(ct);
+        var finished = await work.Connection.ExecuteAsync(new CommandDefinition(Finish, new
         {
             Id = id, Lease = UtcText.Format(lease), outcome.State, outcome.MoveTo, outcome.ProviderMessageId,
             outcome.Error, NextAttemptUtc = UtcText.Format(outcome.NextAttemptUtc), outcome.InDoubt,
             NotAnAttempt = outcome.NotAnAttempt ? 1 : 0, PossibleDuplicate = outcome.PossibleDuplicate ? 1 : 0,
+            DoubtSince = outcome.DoubtSince is { } since ? UtcText.Format(since) : null,
             Now = UtcText.Format(time.GetUtcNow()),
-        }, cancellationToken: ct)) == 1;
+        }, work.Transaction, cancellationToken: ct)) == 1;
+        if (finished && outcome is { State: DeliveryStates.Sent, ProviderMessageId: { } providerId }
+            && await work.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(ApplyEarly, new { Id = id },
+                work.Transaction, cancellationToken: ct)) is { } channel)
+        {
+            await work.Connection.ExecuteAsync(new CommandDefinition(EarlyReceiptStore.Forget,
+                new { Channel = channel, ProviderMessageId = providerId }, work.Transaction, cancellationToken: ct));
+        }
+
+        await work.CommitAsync(ct);
+        return finished;
     }
 
     /// <summary>Puts rows that were claimed but never begun back in the queue.</summary>

@@ -73,7 +73,7 @@ public sealed class ChannelSenders(IServiceProvider services)
         public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct) =>
             Task.FromResult(new SendResult(SendOutcome.Unreachable, Code: "channel-off", Detail: "no provider is configured for this channel"));
 
-        public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>
+        public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct) =>
             Task.FromResult(Reconciliation.SendAgain);
     }
 }

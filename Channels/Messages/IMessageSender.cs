@@ -11,10 +11,10 @@ public interface IMessageSender
     Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
 
     /// <summary>
-    /// Whether <paramref name="message"/>, first attempted at <paramref name="firstAttemptUtc"/> with an outcome we never
-    /// learnt, reached the provider: the provider is asked where it can be, or its own deduplication is relied on.
+    /// Whether <paramref name="message"/>, tried as <paramref name="send"/> says with an outcome we never learnt, reached
+    /// the provider: the provider is asked where it can be, or its own deduplication is relied on.
     /// </summary>
-    Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct);
+    Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct);
 
     /// <summary>
     /// The sends <paramref name="message"/> takes on this channel, in order, each with its own idempotency key: itself,

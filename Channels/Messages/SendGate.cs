@@ -44,6 +44,6 @@ internal sealed class SendGate(ChannelSenders senders, SendRateLimiter limiter, 
     public IReadOnlyList<OutboundMessage> Split(OutboundMessage message) => senders.For(message.Channel).Split(message);
 
     /// <summary>Asks the channel whether a message in doubt went (see <see cref="IMessageSender.ReconcileAsync"/>).</summary>
-    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>
-        senders.For(message.Channel).ReconcileAsync(message, firstAttemptUtc, ct);
+    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct) =>
+        senders.For(message.Channel).ReconcileAsync(message, send, ct);
 }

@@ -14,6 +14,6 @@ internal sealed class SimulatedSender : IMessageSender
         Task.FromResult(SendResult.Sent("sim-" + Guid.NewGuid().ToString("N")));
 
     /// <summary>Nothing ever leaves, so nothing can arrive twice.</summary>
-    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>
+    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct) =>
         Task.FromResult(Reconciliation.SendAgain);
 }

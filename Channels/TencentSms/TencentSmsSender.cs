@@ -48,17 +48,17 @@ internal sealed class TencentSmsSender(TencentSmsApiClient client, IOptions<Tenc
     /// the key could be any of our messages to that number. So until <see cref="TencentSmsOptions.ReceiptWait"/> has
     /// passed with no receipt, ask again later; after it, resend as a possible duplicate (README, "Unknown outcomes").
     /// </summary>
-    public async Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct)
+    public async Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct)
     {
         var settings = options.Value;
         if (!settings.IsConfigured || MainlandPhone.Parse(message.Address) is not { } phone) return Reconciliation.SendAgain;
         if (settings.SessionContextEchoed)
         {
-            var reports = await client.PullAsync(phone, firstAttemptUtc - PullSlack, ct);
+            var reports = await client.PullAsync(phone, send.FirstAttemptUtc - PullSlack, ct);
             var ours = reports?.FirstOrDefault(r => r.SessionContext == message.IdempotencyKey && r.SerialNo is { Length: > 0 });
             if (ours is not null) return new Reconciliation(ReconcileVerdict.Sent, ours.SerialNo);
         }
 
-        return time.GetUtcNow() - firstAttemptUtc < settings.ReceiptWait ? Reconciliation.AskLater : Reconciliation.ResendUnconfirmed;
+        return time.GetUtcNow() - send.LatestSendUtc < settings.ReceiptWait ? Reconciliation.AskLater : Reconciliation.ResendUnconfirmed;
     }
 }

@@ -39,11 +39,11 @@ internal sealed class TwilioSender(TwilioApiClient client, IOptions<TwilioOption
     }
 
     /// <summary>Looks the message up (twilio.md §10): found means sent; no answer means ask again later.</summary>
-    public async Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc,
+    public async Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send,
         CancellationToken ct)
     {
         if (!options.Value.IsConfigured || !E164.IsValid(message.Address)) return Reconciliation.SendAgain;
-        var lookup = await client.FindSentAsync(message.Address, firstAttemptUtc, message.Text, ct);
+        var lookup = await client.FindSentAsync(message.Address, send.FirstAttemptUtc, message.Text, ct);
         return lookup.Found ? new Reconciliation(ReconcileVerdict.Sent, lookup.Sid)
             : lookup.Answered ? Reconciliation.SendAgain
             : Reconciliation.AskLater;

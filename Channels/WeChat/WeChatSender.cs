@@ -33,8 +33,8 @@ internal sealed class WeChatSender(WeChatApiClient api, WeChatAccessTokens token
     /// window is dropped if the first one went, so that resend is the reconciliation; after the window, or for
     /// customer-service text (no key), a resend could arrive twice.
     /// </summary>
-    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DateTimeOffset firstAttemptUtc, CancellationToken ct) =>
-        Task.FromResult(message.Template is not null && time.GetUtcNow() - firstAttemptUtc < DedupWindow
+    public Task<Reconciliation> ReconcileAsync(OutboundMessage message, DoubtfulSend send, CancellationToken ct) =>
+        Task.FromResult(message.Template is not null && time.GetUtcNow() - send.FirstAttemptUtc < DedupWindow
             ? Reconciliation.ResendDeduplicated
             : Reconciliation.CannotTell);
 

@@ -9,9 +9,10 @@ namespace Alerts.Host.Outbound;
 /// <summary>
 /// The one path of every provider's delivery receipt: a reply or notice moves on in the outbound log (only forward by
 /// the provider's status rank), a warning's row in the delivery outbox (only on from 'sent'), so late, repeated and
-/// out-of-order receipts change nothing.
+/// out-of-order receipts change nothing, and one that comes before the send's answer is written is kept for it.
 /// </summary>
-internal sealed class Receipts(StoreDb db, OutboundMessageStore outbound, DeliveryStore deliveries, ILogger<Receipts> logger)
+internal sealed class Receipts(StoreDb db, OutboundMessageStore outbound, DeliveryStore deliveries, EarlyReceiptStore early,
+    ILogger<Receipts> logger)
 {
     /// <summary>Applies the receipt in a write of its own (a status callback). True when a record moved.</summary>
     public async Task<bool> ApplyAsync(DeliveryReceipt receipt, CancellationToken ct)
@@ -39,6 +40,10 @@ internal sealed class Receipts(StoreDb db, OutboundMessageStore outbound, Delive
                 receipt.ErrorCode, ct);
         }
 
+        // Nothing has that id yet: the send's answer is still being written. Kept, and applied by that write.
+        if (!applied)
+            await early.KeepAsync(work, channel, receipt.ProviderMessageId, receipt.ProviderStatus, receipt.Rank,
+                receipt.StateKey, receipt.ErrorCode, ct);
         Log.ReceiptApplied(logger, channel, receipt.ProviderMessageId, receipt.ProviderStatus, applied);
         return applied;
     }

@@ -32,6 +32,16 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
             attempts = attempts + @Counted, next_attempt_utc = @NextAttempt
         WHERE id = @Id
         """;
+    // A receipt that came before this answer was written (EarlyReceiptStore) moves the message on now.
+    private const string ApplyEarly = """
+        UPDATE outbound_messages
+        SET provider_status = e.provider_status, status_rank = e.status_rank, state = e.state,
+            error_code = COALESCE(e.error_code, outbound_messages.error_code), updated_utc = @Now
+        FROM early_receipts e
+        WHERE outbound_messages.id = @Id AND e.channel = outbound_messages.channel
+          AND e.provider_message_id = outbound_messages.provider_message_id AND outbound_messages.status_rank < e.status_rank
+        RETURNING channel
+        """;
     // Leases due replies to one retrier (the lease is the new next_attempt_utc), so two Hosts never resend the same one.
     private const string ClaimRetries = $"""
         UPDATE outbound_messages SET next_attempt_utc = @LeaseUntil
@@ -101,12 +111,22 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
     public async Task SetOutcomeAsync(long id, string state, string? providerMessageId, string? providerStatus,
         string? errorCode, DateTimeOffset? retryAt, CancellationToken ct, bool counted = true)
     {
-        await using var c = await db.OpenAsync(ct);
-        await c.ExecuteAsync(new CommandDefinition(SetOutcome, new
+        await using var work = await db.BeginAsync(ct);
+        await work.Connection.ExecuteAsync(new CommandDefinition(SetOutcome, new
         {
             Id = id, State = state, ProviderMessageId = providerMessageId, ProviderStatus = providerStatus,
             ErrorCode = errorCode, Now = time.GetUtcNow(), NextAttempt = retryAt, Counted = counted ? 1 : 0,
-        }, cancellationToken: ct));
+        }, work.Transaction, cancellationToken: ct));
+        if (state == "sent" && providerMessageId is not null)
+        {
+            var channel = await work.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(ApplyEarly,
+                new { Id = id, Now = time.GetUtcNow() }, work.Transaction, cancellationToken: ct));
+            if (channel is not null)
+                await work.Connection.ExecuteAsync(new CommandDefinition(EarlyReceiptStore.Forget,
+                    new { Channel = channel, ProviderMessageId = providerMessageId }, work.Transaction, cancellationToken: ct));
+        }
+
+        await work.CommitAsync(ct);
     }
 
     /// <summary>Pending messages of one purpose whose retry time has come, leased for <paramref name="lease"/>.</summary>

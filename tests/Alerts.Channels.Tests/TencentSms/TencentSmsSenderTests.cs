@@ -105,7 +105,7 @@ public sealed class TencentSmsSenderTests : IAsyncLifetime
         var first = clock.GetUtcNow();
         Assert.Equal(SendOutcome.Unknown, (await sender.SendAsync(Warning(), default)).Outcome);
 
-        var answer = await sender.ReconcileAsync(Warning(), first, default);
+        var answer = await sender.ReconcileAsync(Warning(), DoubtfulSend.Once(first), default);
 
         Assert.Equal(ReconcileVerdict.Sent, answer.Verdict);
         Assert.Equal(Assert.Single(server.Messages).SerialNo, answer.ProviderMessageId);
@@ -118,9 +118,9 @@ public sealed class TencentSmsSenderTests : IAsyncLifetime
         var sender = services.GetRequiredService<TencentSmsSender>();
         var first = clock.GetUtcNow();
 
-        Assert.Equal(Reconciliation.AskLater, await sender.ReconcileAsync(Warning(), first, default));
+        Assert.Equal(Reconciliation.AskLater, await sender.ReconcileAsync(Warning(), DoubtfulSend.Once(first), default));
         clock.Advance(TimeSpan.FromMinutes(10));
-        var late = await sender.ReconcileAsync(Warning(), first, default);
+        var late = await sender.ReconcileAsync(Warning(), DoubtfulSend.Once(first), default);
 
         Assert.Equal(ReconcileVerdict.SendAgain, late.Verdict);
         Assert.True(late.PossibleDuplicate);

@@ -76,4 +76,42 @@ internal static class DispatchDatabase
 
     public static long Count(SqliteConnection c, string where) =>
         c.ExecuteScalar<long>($"SELECT COUNT(*) FROM deliveries WHERE {where}");
+
+    /// <summary>
+    /// A published warning, in force, with every villager's row written exactly as targeting writes it, due now, so
+    /// that the Host's own dispatch workers take it from here.
+    /// </summary>
+    public static long PublishToEveryVillager(SqliteConnection c, string identifier, string hazard, string eventName,
+        string level, string kind, string headline, string instruction)
+    {
+        var now = UtcText.Format(DateTimeOffset.UtcNow);
+        var warning = c.ExecuteScalar<long>("""
+            INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
+                                  effective_utc, expires_utc, status, created_utc, published_utc, updated_utc, targeting_state)
+            VALUES (@Identifier, @Hazard, @Event, @Level, @Kind, @Headline, '详见当地通知。', @Instruction, 'households', @Now,
+                    '2999-01-01T00:00:00.0000000Z', 'published', @Now, @Now, @Now, 'done')
+            RETURNING id
+            """, new { Identifier = identifier, Hazard = hazard, Event = eventName, Level = level, Kind = kind,
+            Headline = headline, Instruction = instruction, Now = now });
+        c.Execute($"""
+            INSERT INTO deliveries ({RecipientSql.InsertColumns})
+            SELECT {RecipientSql.SelectValues}
+            FROM people p LEFT JOIN households h ON h.id = p.household_id WHERE p.role = 'villager'
+            """, new { WarningId = warning, Due = now });
+        return warning;
+    }
+
+    /// <summary>Waits until no row matches <paramref name="open"/>, or fails after <paramref name="seconds"/> with a
+    /// count of the rows by channel, state and doubt.</summary>
+    public static async Task WaitUntilNoneAsync(SqliteConnection c, string open, int seconds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (Count(c, open) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"dispatch did not finish in {seconds} s: " + string.Join("; ",
+                c.Query<(string?, string, long, long, string?)>("SELECT channel, state, in_doubt, COUNT(*), MAX(last_error) FROM deliveries GROUP BY 1, 2, 3")
+                    .Select(r => $"{r.Item1}/{r.Item2}/{r.Item3}: {r.Item4} ({r.Item5})")));
+            await Task.Delay(100);
+        }
+    }
 }

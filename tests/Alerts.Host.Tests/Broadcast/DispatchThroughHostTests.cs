@@ -1,9 +1,7 @@
 using Alerts.Broadcast.Dispatch;
-using Alerts.Broadcast.Targeting;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Host.Tests.Support;
-using Alerts.Store.Database;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,14 +42,7 @@ public sealed class DispatchThroughHostTests
         var warning = Publish(c);
         app.Services.GetRequiredService<DispatchSignal>().Wake();
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DispatchDatabase.Count(c, "state IN ('pending', 'sending') OR (state = 'unknown' AND in_doubt = 1)") > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "dispatch did not finish in 60 s: " + string.Join("; ",
-                c.Query<(string?, string, long, long, string?)>("SELECT channel, state, in_doubt, COUNT(*), MAX(last_error) FROM deliveries GROUP BY 1, 2, 3")
-                    .Select(r => $"{r.Item1}/{r.Item2}/{r.Item3}: {r.Item4} ({r.Item5})")));
-            await Task.Delay(100);
-        }
+        await DispatchDatabase.WaitUntilNoneAsync(c, "state IN ('pending', 'sending') OR (state = 'unknown' AND in_doubt = 1)", 60);
 
         var failures = c.Query<string>("SELECT last_error || ' x' || attempts FROM deliveries WHERE state = 'failed'").ToList();
         Assert.True(failures.Count == 0, string.Join("; ", failures.Take(5)));
@@ -62,23 +53,7 @@ public sealed class DispatchThroughHostTests
         Assert.All(fellBack, channel => Assert.Equal("sms", channel));
     }
 
-    private static long Publish(Microsoft.Data.Sqlite.SqliteConnection c)
-    {
-        var now = UtcText.Format(DateTimeOffset.UtcNow);
-        var warning = c.ExecuteScalar<long>("""
-            INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
-                                  effective_utc, expires_utc, status, created_utc, published_utc, updated_utc, targeting_state)
-            VALUES ('through-host', 'geological', '滑坡', 'orange', 'forecast', '木耳镇滑坡橙色临灾预报', '山体出现裂缝。',
-                    '请立即撤离到安置点。', 'households', @Now, '2999-01-01T00:00:00.0000000Z', 'published', @Now, @Now,
-                    @Now, 'done')
-            RETURNING id
-            """, new { Now = now });
-        // Every villager's row, written exactly as targeting writes it.
-        c.Execute($"""
-            INSERT INTO deliveries ({RecipientSql.InsertColumns})
-            SELECT {RecipientSql.SelectValues}
-            FROM people p LEFT JOIN households h ON h.id = p.household_id WHERE p.role = 'villager'
-            """, new { WarningId = warning, Due = now });
-        return warning;
-    }
+    private static long Publish(Microsoft.Data.Sqlite.SqliteConnection c) =>
+        DispatchDatabase.PublishToEveryVillager(c, "through-host", "geological", "滑坡", "orange", "forecast", "木耳镇滑坡橙色临灾预报",
+            "请立即撤离到安置点。");
 }
