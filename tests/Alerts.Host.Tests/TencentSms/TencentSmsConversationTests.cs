@@ -47,4 +47,23 @@ public sealed class TencentSmsConversationTests
         Assert.Equal(1, db.ExecuteScalar<long>("SELECT COUNT(*) FROM inbound_messages WHERE provider_message_id = @Id",
             new { Id = me.LastMessageId }));
     }
+
+    [Fact]
+    public async Task A_linking_code_goes_as_the_verification_template_with_the_digits_alone_and_links_the_villager()
+    {
+        await using var tencent = await FakeTencentSmsServer.StartAsync(TencentSmsTestAccount.Account);
+        await using var app = await ConversationApp.StartAsync(TencentSmsTestAccount.Settings(tencent));
+        using var db = app.OpenDatabase();
+        var villager = Resident.Villager(db);
+        var stranger = app.OnWeChat("oTencentCodeLinking000000001");
+        await stranger.Send("你好").Send("同意").Send(villager.Phone!);
+
+        var code = await ConversationApp.EventuallyAsync(
+            () => tencent.Messages.FirstOrDefault(m => m.PhoneNumber == villager.Phone), m => m is not null);
+
+        Assert.Equal(("3000005", "5"), (code!.TemplateId, code.Params[1]));
+        Assert.Matches(@"^\d{6}$", code.Params[0]);
+        Assert.Equal($"【山区预警】您的验证码为{code.Params[0]}，5分钟内有效。", code.Text);
+        await stranger.Send(code.Params[0]).ExpectReply($"验证成功，您是{villager.Name}");
+    }
 }
