@@ -38,9 +38,9 @@ public sealed class TencentSmsSenderTests : IAsyncLifetime
         var sms = Assert.Single(server.Messages);
         Assert.Equal(sms.SerialNo, result.ProviderMessageId);
         Assert.Equal("3000002", sms.TemplateId); // warning.geological: no warning.geological.orange is configured
-        Assert.Equal(["滑坡橙色预警", "请立即撤离", "村小学安置点"], sms.Params);
+        Assert.Equal(["滑坡橙色预警", "后山出现裂缝", "村小学安置点"], sms.Params);
         Assert.Equal("warning:7:9:sms", sms.SessionContext);
-        Assert.Equal("【山区预警】滑坡橙色预警：请立即撤离。请到村小学安置点避险。回复1确认，回复2求助。", sms.Text);
+        Assert.Equal("【山区预警】滑坡橙色预警：后山出现裂缝。撤离去向：村小学安置点。回复1确认，回复2求助。", sms.Text);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class TencentSmsSenderTests : IAsyncLifetime
         await using var services = TencentSmsTestServices.Build(server, clock);
         await services.GetRequiredService<TencentSmsSender>().SendAsync(Warning(shelter: null), default);
 
-        Assert.Equal("滑坡", Assert.Single(server.Messages).Params[2]);
+        Assert.Equal("请立即撤离", Assert.Single(server.Messages).Params[2]);
     }
 
     [Fact]

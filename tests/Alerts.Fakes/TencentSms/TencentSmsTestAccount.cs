@@ -15,7 +15,7 @@ public static class TencentSmsTestAccount
     private static readonly (string Key, string Id, string Body, string[] Params, int[] Max, bool Digits)[] Templates =
     [
         ("warning", "3000001", "{1}：{2}。{3}。回复1确认，回复2求助。", ["title:20", "headline:60", "instruction:60"], [20, 60, 60], false),
-        ("warning.geological", "3000002", "{1}：{2}。请到{3}避险。回复1确认，回复2求助。", ["title:20", "instruction:60", "shelter|event:30"], [20, 60, 30], false),
+        ("warning.geological", "3000002", "{1}：{2}。撤离去向：{3}。回复1确认，回复2求助。", ["title:20", "headline:60", "shelter|instruction:30"], [20, 60, 30], false),
         ("notice", "3000003", "通知：{1}", ["text:60"], [60], false),
         ("reply", "3000004", "灾害服务：{1}", ["text:60"], [60], false),
         ("code", "3000005", "您的验证码为{1}，{2}分钟内有效。", ["code:6", "minutes:2"], [6, 2], true),

@@ -19,6 +19,10 @@ public sealed class ExampleSettingsTests
     [InlineData("Twilio")]
     [InlineData("Resilience:WeChat")]
     [InlineData("Resilience:Twilio")]
+    [InlineData("Sms")]
+    [InlineData("TencentSms")]
+    [InlineData("TencentSms:Templates:reply")]
+    [InlineData("Resilience:TencentSms")]
     [InlineData("Broadcast")]
     [InlineData("Bot")]
     [InlineData("Monitoring")]
@@ -33,6 +37,20 @@ public sealed class ExampleSettingsTests
     {
         var config = Example();
         Assert.True(config.GetSection(key).Exists() || config[key] is not null, $"{key} is missing from appsettings.example.json");
+    }
+
+    [Fact]
+    public void TheExampleTencentTemplatesPassTheStartUpRulesOnceTheAccountsIdsAreFilledIn()
+    {
+        var options = new Alerts.Channels.TencentSms.TencentSmsOptions();
+        Example().GetSection("TencentSms").Bind(options);
+        (options.SecretId, options.SecretKey, options.SmsSdkAppId, options.SignName) = ("AKID", "key", "1400000000", "某某县应急管理局");
+        options.CallbackToken = new string('t', 40);
+        foreach (var (template, i) in options.Templates.Values.Select((t, i) => (t, i))) template.Id = (3000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = new Alerts.Channels.TencentSms.TencentSmsOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
     }
 
     [Fact]
