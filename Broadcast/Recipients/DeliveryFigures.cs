@@ -2,7 +2,8 @@ namespace Alerts.Broadcast.Recipients;
 
 /// <summary>
 /// How far a warning got with one group of its recipients (a village, a channel, or all): targeted, sent, delivered,
-/// acknowledged, asked for help, failed (or unreachable), in doubt (outcome unknown), and still waiting to go out.
+/// acknowledged, asked for help, failed (or unreachable), in doubt (outcome unknown), still waiting to go out, and
+/// resent as possible duplicates.
 /// </summary>
 public sealed record DeliveryFigures
 {
@@ -18,4 +19,6 @@ public sealed record DeliveryFigures
     public long Failed { get; init; }
     public long InDoubt { get; init; }
     public long Waiting { get; init; }
+    /// <summary>Resent after a send in doubt with no receipt in time (Tencent SMS): the person may have two copies.</summary>
+    public long PossibleDuplicates { get; init; }
 }

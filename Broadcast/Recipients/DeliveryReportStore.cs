@@ -15,7 +15,8 @@ public sealed class DeliveryReportStore(StoreDb db)
         """;
     // What each figure counts, the one definition for the API's coverage and the console's progress. A help request
     // is a reply "2" / 需要帮助 to this warning (WarningReplyStore); a row in doubt may have reached its provider
-    // without our learning the outcome (deliveries.in_doubt, state unknown).
+    // without our learning the outcome (deliveries.in_doubt, state unknown); a possible duplicate was resent after no
+    // receipt came for a send in doubt, so its person may hold two copies (deliveries.possible_duplicate).
     private const string Figures = """
         COUNT(*) AS targeted,
         COALESCE(SUM(sent_utc IS NOT NULL OR state IN ('sent', 'delivered')), 0) AS sent,
@@ -24,7 +25,8 @@ public sealed class DeliveryReportStore(StoreDb db)
         COALESCE(SUM(help_requested_utc IS NOT NULL), 0) AS help_requested,
         COALESCE(SUM(state IN ('failed', 'unreachable')), 0) AS failed,
         COALESCE(SUM(state = 'unknown' OR in_doubt = 1), 0) AS in_doubt,
-        COALESCE(SUM(state IN ('pending', 'sending')), 0) AS waiting
+        COALESCE(SUM(state IN ('pending', 'sending')), 0) AS waiting,
+        COALESCE(SUM(possible_duplicate), 0) AS possible_duplicates
         """;
     private const string Coverage = $"""
         SELECT d.village_code, r.name AS village_name, d.targeted, d.sent, d.delivered, d.acknowledged

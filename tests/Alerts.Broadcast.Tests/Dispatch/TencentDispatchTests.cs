@@ -121,6 +121,10 @@ public sealed class TencentDispatchTests
 
         Assert.Equal(("sent", 1L), (Row(h, warning).State, Row(h, warning).PossibleDuplicate));
         Assert.Equal(2, tencent.MessageCount(Phone)); // the fault had sent it: the person really got it twice
+        var figures = await new Recipients.DeliveryReportStore(new Store.Database.StoreDb(
+            Microsoft.Extensions.Options.Options.Create(new Store.StoreOptions { ConnectionString = h.ConnectionString })))
+            .ProgressAsync(warning, CancellationToken.None);
+        Assert.Equal((1L, 1L), (figures.Total.Sent, figures.Total.PossibleDuplicates));
     }
 
     [Fact]

@@ -41,6 +41,11 @@ public sealed class WarningProgressTests
         Assert.Contains("data-live=\"true\"", html);
         Assert.Contains("id=\"progress-villages\"", html);
         Assert.Contains("id=\"call-list-pending\"", html);
+        Assert.DoesNotContain("progress-duplicates", html); // nothing was resent in doubt
+
+        c.Execute("UPDATE deliveries SET possible_duplicate = 1 WHERE warning_id = @Id AND id % 5 = 0", new { Id = id });
+        var resent = await official.GetStringAsync($"/warnings/{id}?handler=progress");
+        Assert.Contains($"其中 {Count("possible_duplicate = 1")} 人的短信发送结果不明、久无回执，已重发，可能收到两条。", resent);
     }
 
     [Fact]
