@@ -3,6 +3,7 @@ using System.Globalization;
 using Alerts.Bench.Support;
 using Alerts.Broadcast.Targeting;
 using Alerts.Channels.Resilience;
+using Alerts.Fakes.TencentSms;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Store.Database;
@@ -15,7 +16,7 @@ namespace Alerts.Bench.Broadcast;
 /// <summary>
 /// Dispatch of one warning to every villager of N households through the real workers to the in-process loopback
 /// fakes, beside a bare HttpClient loop sending the same messages at the same concurrency; peak working set during
-/// dispatch; and the achieved SMS rate against a configured Twilio limit.
+/// dispatch; and the achieved SMS rate against a configured limit, through Twilio and through Tencent Cloud SMS.
 /// </summary>
 internal static class DispatchBench
 {
@@ -47,26 +48,42 @@ internal static class DispatchBench
         Print("ratio ours / durable ceiling", $"{ours.PerSecond / durable,10:F2}");
         Print("peak working set during dispatch (incl. fakes)", $"{ours.PeakWorkingSetBytes / 1048576.0,10:N0} MiB");
 
-        var (overall, steady, limitedCount) = await MeasureRateAsync(db, weChat, twilio);
-        Print($"SMS send rate, Resilience:Twilio:SendRatePerSecond={RateLimit} ({limitedCount:N0} SMS), first to last",
-            $"{overall,10:N1} messages/s (ratio to limit {overall / RateLimit:F3}; includes the bucket's opening burst)");
-        Print("  the same after the opening burst of a tenth of a second's tokens",
-            $"{steady,10:N1} messages/s (ratio to limit {steady / RateLimit:F3})");
-        return ours.Sent == rows - Unreachable(db) && steady <= RateLimit * 1.01 ? 0 : 1;
-    }
-
-    /// <summary>A second warning to people reachable only by SMS, dispatched under a Twilio limit; rate from the fake's clock.</summary>
-    private static async Task<(double Overall, double Steady, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
-        FakeTwilioServer twilio)
-    {
-        using (var c = db.Open())
-            Enqueue(c, "bench-rate", $"role = 'villager' AND wechat_openid IS NULL AND phone IS NOT NULL LIMIT {RateSample}");
-        var before = twilio.Messages.Count;
-        await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, new()
+        var twilioRate = await MeasureRateAsync(db, weChat, twilio, "bench-rate", new()
         {
             ["Resilience:Twilio:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture),
-        });
-        var sent = twilio.Messages.Skip(before).Select(m => m.CreatedUtc).Order().ToList();
+        }, () => twilio.Messages.Select(m => m.CreatedUtc).ToList());
+        PrintRate("Twilio", twilioRate);
+
+        // The same through Tencent Cloud SMS: signed JSON, a template per send, one number per request.
+        await using var tencent = await FakeTencentSmsServer.StartAsync(TencentSmsTestAccount.Account);
+        var tencentSettings = TencentSmsTestAccount.Settings(tencent);
+        tencentSettings["Resilience:TencentSms:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture);
+        tencentSettings["Resilience:TencentSms:SendQueueLimit"] = "100000";
+        var tencentRate = await MeasureRateAsync(db, weChat, twilio, "bench-rate-tencent", tencentSettings,
+            () => tencent.Messages.Select(m => m.CreatedUtc).ToList());
+        PrintRate("TencentSms", tencentRate);
+        return ours.Sent == rows - Unreachable(db) && twilioRate.Steady <= RateLimit * 1.01 && tencentRate.Steady <= RateLimit * 1.01
+            && tencentRate.Count == twilioRate.Count ? 0 : 1;
+    }
+
+    private static void PrintRate(string provider, (double Overall, double Steady, int Count) rate)
+    {
+        Print($"SMS send rate, Resilience:{provider}:SendRatePerSecond={RateLimit} ({rate.Count:N0} SMS), first to last",
+            $"{rate.Overall,10:N1} messages/s (ratio to limit {rate.Overall / RateLimit:F3}; includes the bucket's opening burst)");
+        Print("  the same after the opening burst of a tenth of a second's tokens",
+            $"{rate.Steady,10:N1} messages/s (ratio to limit {rate.Steady / RateLimit:F3})");
+    }
+
+    /// <summary>Another warning to people reachable only by SMS, dispatched under a provider's limit; the rate from the
+    /// fake's clock (<paramref name="sentTimes"/>: when each message it has reached it).</summary>
+    private static async Task<(double Overall, double Steady, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
+        FakeTwilioServer twilio, string identifier, Dictionary<string, string?> settings, Func<IReadOnlyList<DateTimeOffset>> sentTimes)
+    {
+        using (var c = db.Open())
+            Enqueue(c, identifier, $"role = 'villager' AND wechat_openid IS NULL AND phone IS NOT NULL LIMIT {RateSample}");
+        var before = sentTimes().Count;
+        await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, settings);
+        var sent = sentTimes().Skip(before).Order().ToList();
         // The bucket starts full (a tenth of a second's tokens, sent at once) and then refills a tenth of a second's
         // worth at a time, so any window of t seconds admits up to rate × t + that burst. "Steady" counts what came
         // after the opening burst over the time since the first send.
