@@ -20,6 +20,8 @@ internal static class SimulatorLabels
         "reply" => "回复",
         "notice" => "通知",
         "warning" => "预警",
+        "code" => "验证码",
+        Outbound.OutboundMessenger.PartPurpose => "分条",
         _ => purpose,
     };
 

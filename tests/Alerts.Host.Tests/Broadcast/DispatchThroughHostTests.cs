@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Host.Tests.Broadcast;
 
+[Collection(SerialCollection.Name)]
 public sealed class DispatchThroughHostTests
 {
     [Fact]

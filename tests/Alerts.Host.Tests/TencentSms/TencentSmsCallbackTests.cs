@@ -115,5 +115,23 @@ public sealed class TencentSmsCallbackTests : IAsyncLifetime
         Assert.Equal(("delivered", 0L, "5000:9"), row);
     }
 
+    [Fact]
+    public async Task A_reply_refused_by_the_numbers_window_waits_for_the_window_without_using_a_try()
+    {
+        tencent.LimitPerNumber(0, TimeSpan.FromSeconds(30));
+        var before = DateTimeOffset.UtcNow;
+
+        var result = await app.Services.GetRequiredService<OutboundMessenger>().SendAsync(
+            new OutboundMessage(ChannelKind.Sms, Phone, "收到，网格员会尽快联系您。", "reply:sms:tc-window:0"), CancellationToken.None);
+
+        Assert.True(result.WindowLimited);
+        Assert.Empty(tencent.Messages);
+        using var c = app.OpenDatabase();
+        var row = c.QuerySingle<(string State, long Attempts, string NextAttempt)>(
+            "SELECT state, attempts, next_attempt_utc FROM outbound_messages WHERE idempotency_key = 'reply:sms:tc-window:0'");
+        Assert.Equal(("pending", 0L), (row.State, row.Attempts));
+        Assert.True(DateTimeOffset.Parse(row.NextAttempt, System.Globalization.CultureInfo.InvariantCulture) >= before.AddSeconds(30));
+    }
+
     private sealed record Answer(int Result, string Errmsg);
 }

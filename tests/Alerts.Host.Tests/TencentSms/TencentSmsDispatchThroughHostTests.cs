@@ -12,6 +12,7 @@ namespace Alerts.Host.Tests.TencentSms;
 /// workers text every villager with a phone through the fake, a fifth of the sends meeting a fault (sent but the answer
 /// lost, refused, busy), while the fake's receipts come back over a real loopback callback with our key in ext.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class TencentSmsDispatchThroughHostTests
 {
     [Fact]
@@ -19,6 +20,7 @@ public sealed class TencentSmsDispatchThroughHostTests
     {
         await using var tencent = await FakeTencentSmsServer.StartAsync(TencentSmsTestAccount.Account);
         var settings = TencentSmsTestAccount.Settings(tencent);
+        settings["Demo:Households"] = "150"; // a few hundred texts are enough to meet every fault many times
         settings["Dispatch:PollInterval"] = "00:00:00.100";
         settings["Dispatch:RetryBaseDelay"] = "00:00:00.050";
         settings["Dispatch:RetryMaxDelay"] = "00:00:00.500";
