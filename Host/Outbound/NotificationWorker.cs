@@ -64,7 +64,8 @@ internal sealed class NotificationWorker(NotificationStore store, OutboundMessen
         return new OutboundMessage(kind, address, n.Text, $"notification:{n.Id}:{route}")
         {
             Purpose = purpose == MessagePurpose.Code ? MessagePurpose.Code : MessagePurpose.Notice,
-            Template = data is null ? null : new MessageTemplate(n.Purpose, data),
+            // Only an SMS template provider reads these; on WeChat a template would be a template message.
+            Template = data is null || kind != ChannelKind.Sms ? null : new MessageTemplate(n.Purpose, data),
         };
     }
 }

@@ -144,4 +144,23 @@ public sealed class TencentDispatchTests
         Assert.Equal(("unknown", 0L, 0L), (Row(h, warning).State, Row(h, warning).InDoubt, Row(h, warning).PossibleDuplicate));
         Assert.Equal(1, tencent.MessageCount(Phone));
     }
+
+    [Fact]
+    public async Task A_provider_that_never_answers_is_resent_only_until_the_rows_tries_are_spent()
+    {
+        var (h, tencent, clock, dispatcher) = await StartAsync(echoed: false);
+        await using var harness = h;
+        await using var fake = tencent;
+        var warning = SmsOnlyWarning(h, out var person);
+        tencent.Inject(FakeTencentFault.InternalError, 100);
+
+        for (var round = 0; round < 20; round++)
+        {
+            await dispatcher.RunEveryLaneOnceAsync(CancellationToken.None);
+            clock.Advance(TimeSpan.FromMinutes(11));
+        }
+
+        Assert.Equal(("unknown", 0L, 8L), (Row(h, warning).State, Row(h, warning).InDoubt, Row(h, warning).Attempts));
+        Assert.Equal(8, tencent.MessageCount(Phone));
+    }
 }
