@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Restores, builds (warnings are errors), makes sure Debian's Chromium and CJK fonts are there for the browser tests, runs every
-# test project in Alerts.sln, and ends with one line: "N passed, N failed". Exits non-zero on any failure.
+# Restores, builds (warnings are errors), makes sure Debian's Chromium and CJK fonts are there for the browser tests, starts
+# a private PostgreSQL on loopback (tests/postgres.sh), runs every test project in Alerts.sln, and ends with one line:
+# "N passed, N failed". Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,22 @@ fi
 dotnet restore Alerts.sln || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build Alerts.sln --no-restore || { echo "0 passed, 1 failed"; exit 1; }
 
+# A private PostgreSQL on loopback for the PostgreSQL tests, stopped and removed when the run ends. Without one the
+# PostgreSQL tests are skipped (and counted so) locally; on CI (CI=true) they must run.
+pg_err=$(mktemp)
+if pg=$(tests/postgres.sh start 2>"$pg_err"); then
+  export ALERTS_TEST_POSTGRES="$pg"
+  trap 'tests/postgres.sh stop' EXIT
+  echo "private PostgreSQL for the tests: $pg"
+elif [ "${CI:-}" = "true" ]; then
+  echo "CI=true but no PostgreSQL could be started: $(cat "$pg_err")"
+  echo "0 passed, 1 failed"
+  exit 1
+else
+  echo "warning: no PostgreSQL here ($(head -1 "$pg_err")): the PostgreSQL tests are skipped"
+fi
+rm -f "$pg_err"
+
 log=$(mktemp)
 dotnet test Alerts.sln --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -37,7 +54,9 @@ status=${PIPESTATUS[0]}
 # One summary line per test assembly: "Passed!  - Failed:     0, Passed:    42, Skipped: ..."
 passed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Passed: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+),.*/\1/' | awk '{s+=$1} END {print s+0}')
+skipped=$(grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Skipped: *([0-9]+).*/\1/' | awk '{s+=$1} END {print s+0}')
 rm -f "$log"
+[ "$skipped" -gt 0 ] && echo "$skipped skipped"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
