@@ -32,7 +32,7 @@ public sealed class WeChatDeferredReplyTests
         Assert.Empty(harness.Fake.Requests);
         handler.Release();
 
-        var sent = await WeChatHarness.EventuallyAsync(() => harness.Fake.Messages.Deliveries, d => d.Count >= 1);
+        var sent = await WeChatHarness.EventuallyAsync(() => harness.Fake.Messages.Deliveries, d => d.Count >= 1, Settling);
         await harness.StopHostsAsync();
 
         var delivery = Assert.Single(harness.Fake.Messages.Deliveries);
@@ -136,7 +136,7 @@ public sealed class WeChatDeferredReplyTests
         using var db = harness.OpenDatabase();
         var row = await WeChatHarness.EventuallyAsync(
             () => db.QuerySingleOrDefault<(string State, string? ErrorCode)>("SELECT state, error_code FROM outbound_messages"),
-            r => r.State is not (null or "pending") || r.ErrorCode is not null);
+            r => r.State is not (null or "pending") || r.ErrorCode is not null, Settling);
         // WeChat redelivers the push; the record answers it, nothing is sent again.
         Assert.Equal("success", await (await push.SendAsync(client)).Content.ReadAsStringAsync());
         await harness.StopHostsAsync();
@@ -158,7 +158,7 @@ public sealed class WeChatDeferredReplyTests
         // The first retry is scheduled 5 s after the refusal; the retry worker looks every 2 s.
         var row = await WeChatHarness.EventuallyAsync(
             () => db.QuerySingleOrDefault<(string State, long Attempts)>("SELECT state, attempts FROM outbound_messages"),
-            r => r.State == "sent", TimeSpan.FromSeconds(20));
+            r => r.State == "sent", Settling);
         await harness.StopHostsAsync();
 
         Assert.Equal(("sent", 2L), row);
@@ -215,6 +215,9 @@ public sealed class WeChatDeferredReplyTests
     private static WeChatRecordingHandler SlowHandler() =>
         new(TimeSpan.FromSeconds(2), _ => OutboundReply.Of(Reply));
 
+    /// <summary>How long a deferred reply may take to settle: a 2 s turn, a token fetch and the send, on two busy cores.</summary>
+    private static readonly TimeSpan Settling = TimeSpan.FromSeconds(30);
+
     /// <summary>Sends a new message and waits until its deferred send was answered, one way or another.</summary>
     private static async Task SendAndWaitAsync(WeChatHarness harness, HttpClient client, int deliveries)
     {
@@ -223,7 +226,7 @@ public sealed class WeChatDeferredReplyTests
         var settledBefore = db.ExecuteScalar<int>(Settled);
         var push = harness.Pushes.Plain(harness.Pushes.Text(OpenId, harness.Pushes.NextMsgId(), "被困了"));
         Assert.Equal("success", await (await push.SendAsync(client)).Content.ReadAsStringAsync());
-        await WeChatHarness.EventuallyAsync(() => db.ExecuteScalar<int>(Settled), n => n > settledBefore);
+        await WeChatHarness.EventuallyAsync(() => db.ExecuteScalar<int>(Settled), n => n > settledBefore, Settling);
         Assert.Equal(deliveries, harness.Fake.Messages.Deliveries.Count);
     }
 
