@@ -159,13 +159,11 @@ internal sealed class DeliveryProcessor(
                     NotAnAttempt: result.NotAnAttempt);
             case SendOutcome.Retryable:
                 return stillInDoubt ? Unknown(error) : Final(DeliveryStates.Failed, error);
-            // Its tries are spent (asking costs none): a provider that never answers must not be sent to forever.
-            case SendOutcome.Unknown when row.Attempts >= options.Value.MaxAttempts:
-                Log.OutcomeUnknown(logger, lane, masked, result.Code);
-                return Unknown(error);
             case SendOutcome.Unknown:
                 Log.OutcomeUnknown(logger, lane, masked, result.Code);
-                return new DeliveryOutcome(DeliveryStates.Unknown, null, error, now + options.Value.ReconcileDelay, InDoubt: true);
+                // Its tries are spent (asking costs none): a provider that never answers must not be sent to forever.
+                return row.Attempts >= options.Value.MaxAttempts ? Unknown(error)
+                    : new DeliveryOutcome(DeliveryStates.Unknown, null, error, now + options.Value.ReconcileDelay, InDoubt: true);
             // Nothing went out on this channel: the next one in the person's order may reach them.
             case SendOutcome.Unreachable or SendOutcome.Failed when !stillInDoubt && ChannelChoice.After(lane, person.Reach) is not null:
                 Log.FallingBackToSms(logger, lane, masked, result.Code);

@@ -13,9 +13,13 @@ public sealed class EarlyReceiptStore(TimeProvider time)
     /// <summary>How long a receipt waits for its record: longer than any send's answer can take.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
 
+    // Only a receipt that no record has the id of yet: a repeated or out-of-order one, for a record already written, is
+    // not kept (it changed nothing, and never will).
     private const string Keep = """
         INSERT INTO early_receipts (channel, provider_message_id, provider_status, status_rank, state, error_code, received_utc)
-        VALUES (@Channel, @ProviderMessageId, @Status, @Rank, @State, @ErrorCode, @Now)
+        SELECT @Channel, @ProviderMessageId, @Status, @Rank, @State, @ErrorCode, @Now
+        WHERE NOT EXISTS (SELECT 1 FROM outbound_messages WHERE channel = @Channel AND provider_message_id = @ProviderMessageId)
+          AND NOT EXISTS (SELECT 1 FROM deliveries WHERE channel = @Channel AND provider_message_id = @ProviderMessageId)
         ON CONFLICT (channel, provider_message_id) DO UPDATE
         SET provider_status = excluded.provider_status, status_rank = excluded.status_rank, state = excluded.state,
             error_code = excluded.error_code, received_utc = excluded.received_utc

@@ -85,6 +85,12 @@ public sealed class TencentSmsCallbackTests : IAsyncLifetime
         Assert.Equal(0, (await response.Content.ReadFromJsonAsync<Answer>())!.Result);
         using var c = app.OpenDatabase();
         Assert.Equal("delivered", c.ExecuteScalar<string>("SELECT state FROM outbound_messages WHERE idempotency_key = 'notification:77:sms'"));
+
+        // Tencent pushing it again changes nothing and keeps nothing; a receipt for a text not yet written is kept for it.
+        using (await client.PostAsync(Status, Json(ReceiptJson(sent.ProviderMessageId!)))) { }
+        Assert.Equal(0L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM early_receipts"));
+        using (await client.PostAsync(Status, Json(ReceiptJson("5000:not-yet-written")))) { }
+        Assert.Equal("5000:not-yet-written", c.ExecuteScalar<string>("SELECT provider_message_id FROM early_receipts"));
     }
 
     [Fact]
