@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Store.Database;
 using Alerts.Store.People;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Dialogs;
 
@@ -24,9 +24,9 @@ public sealed class TurnContext(InboundMessage message, string text, DateTimeOff
     /// <summary>The turn's one write transaction; policies shared with the console (a report's review) take it whole.</summary>
     public UnitOfWork Work { get; } = work;
 
-    public SqliteConnection Connection => Work.Connection;
+    public DbConnection Connection => Work.Connection;
 
-    public SqliteTransaction Transaction => Work.Transaction;
+    public DbTransaction Transaction => Work.Transaction;
 
     /// <summary>The person behind the address, once known (enrolment sets it).</summary>
     public Person? Person { get; set; }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Alerts.Bot.Queries;
 
@@ -9,13 +9,13 @@ namespace Alerts.Bot.Queries;
 public interface IWarningDesk
 {
     /// <summary>The warning most recently sent to the person, if any.</summary>
-    Task<WarningReceived?> LatestReceivedAsync(SqliteConnection c, SqliteTransaction tx, long personId, CancellationToken ct);
+    Task<WarningReceived?> LatestReceivedAsync(DbConnection c, DbTransaction tx, long personId, CancellationToken ct);
 
-    Task RecordReplyAsync(SqliteConnection c, SqliteTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
+    Task RecordReplyAsync(DbConnection c, DbTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
         CancellationToken ct);
 
     /// <summary>Publishes a danger notice to the households of the worker's grid; null when they have no grid.</summary>
-    Task<long?> PublishDangerNoticeAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string workerName, string text,
+    Task<long?> PublishDangerNoticeAsync(DbConnection c, DbTransaction tx, long workerId, string workerName, string text,
         DateTimeOffset now, CancellationToken ct);
 }
 

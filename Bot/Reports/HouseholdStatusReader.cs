@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Bot.Dialogs;
 using Alerts.Monitoring.Households;
 using Alerts.Store.Households;
 using Alerts.Store.People;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Reports;
 
@@ -15,7 +15,7 @@ internal sealed class HouseholdStatusReader(HouseholdStore households, Household
     public Task<HouseholdStatus> ReadAsync(TurnContext turn, long? householdId, Person? reporter, CancellationToken ct) =>
         ReadAsync(turn.Connection, turn.Transaction, householdId, reporter, ct);
 
-    public async Task<HouseholdStatus> ReadAsync(SqliteConnection c, SqliteTransaction? tx, long? householdId, Person? reporter,
+    public async Task<HouseholdStatus> ReadAsync(DbConnection c, DbTransaction? tx, long? householdId, Person? reporter,
         CancellationToken ct)
     {
         var h = householdId is { } id ? await households.GetAsync(c, tx, id, ct) : null;

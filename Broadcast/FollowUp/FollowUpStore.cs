@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Broadcast.FollowUp;
 
@@ -12,10 +12,10 @@ namespace Alerts.Broadcast.FollowUp;
 /// </summary>
 public sealed class FollowUpStore(StoreDb db, NotificationStore notifications)
 {
-    private const string Due = """
+    private readonly string _due = $"""
         SELECT id, level, headline FROM warnings
         WHERE status = 'published' AND followed_up_utc IS NULL AND targeting_state = 'done'
-          AND level IN (SELECT value FROM json_each(@Levels)) AND published_utc <= @Cutoff
+          AND level {db.Dialect.InList("@Levels")} AND published_utc <= @Cutoff
         ORDER BY id
         """;
     private const string Claim = "UPDATE warnings SET followed_up_utc = @Now WHERE id = @Id AND followed_up_utc IS NULL";
@@ -78,15 +78,15 @@ public sealed class FollowUpStore(StoreDb db, NotificationStore notifications)
     public async Task<IReadOnlyList<DueWarning>> DueAsync(IReadOnlyList<string> levels, DateTimeOffset cutoff, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<DueWarning>(new CommandDefinition(Due,
-            new { Levels = System.Text.Json.JsonSerializer.Serialize(levels), Cutoff = cutoff }, cancellationToken: ct))).AsList();
+        return (await c.QueryAsync<DueWarning>(new CommandDefinition(_due,
+            new { Levels = db.Dialect.ListOf(levels), Cutoff = cutoff }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Writes the lists; returns how many households were listed, or -1 when another Host did it first.</summary>
     public async Task<int> FollowUpAsync(DueWarning warning, string levelName, int perMessage, DateTimeOffset now, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         if (await c.ExecuteAsync(new CommandDefinition(Claim, new { warning.Id, Now = now }, tx, cancellationToken: ct)) == 0) return -1;
         var rows = (await c.QueryAsync<Row>(new CommandDefinition(Unanswered, new { WarningId = warning.Id }, tx, cancellationToken: ct))).AsList();
         foreach (var worker in rows.GroupBy(r => r.WorkerId))

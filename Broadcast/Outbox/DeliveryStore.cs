@@ -17,30 +17,89 @@ namespace Alerts.Broadcast.Outbox;
 /// </remarks>
 internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
 {
-    // Due rows of one lane, of each claimable state, each taken in (priority, id) order along ix_deliveries_lane and
-    // cut at the batch size, then merged (one OR over the states made SQLite scan and sort every due row). The unary +
-    // keeps SQLite off ix_deliveries_due, which it would otherwise pick for the time range and then sort. A row
-    // whose lease ran out while 'sending' (a crash before its outcome was written) comes back in doubt, as does one
-    // still in doubt ('unknown' with in_doubt = 1): whoever takes it asks the provider before any resend.
-    internal const string Claim = """
-        UPDATE deliveries
-        SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1,
-            first_attempt_utc = COALESCE(first_attempt_utc, @Now),
-            in_doubt = CASE WHEN state IN ('sending', 'unknown') THEN 1 ELSE in_doubt END
-        WHERE id IN (
-            SELECT id FROM (
-                SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE channel = @Lane AND state = 'pending' AND +next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
-                UNION ALL
-                SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND +next_attempt_utc <= @Now
-                    ORDER BY priority, id LIMIT @Batch)
-                UNION ALL
-                SELECT id, priority FROM (SELECT id, priority FROM deliveries
-                    WHERE channel = @Lane AND state = 'sending' AND lease_until_utc < @Now ORDER BY priority, id LIMIT @Batch))
-            ORDER BY priority, id LIMIT @Batch)
-        RETURNING id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, doubt_since_utc, lease_until_utc
+    private readonly string _claim = db.Engine == StoreEngine.Postgres ? Postgres.Claim : Sqlite.Claim;
+    private readonly string _renew = db.Engine == StoreEngine.Postgres ? Postgres.Renew : Sqlite.Renew;
+
+    // The claim and the renewal are the two statements whose best form differs by engine (SqlDialect), side by side.
+    internal static class Sqlite
+    {
+        // Due rows of one lane, of each claimable state, each taken in (priority, id) order along ix_deliveries_lane and
+        // cut at the batch size, then merged (one OR over the states made SQLite scan and sort every due row). The
+        // unary + keeps SQLite off ix_deliveries_due, which it would otherwise pick for the time range and then sort.
+        // SQLite has one writer, so no other claim runs between this statement's read and its write.
+        public const string Claim = $"""
+            UPDATE deliveries
+            SET {ClaimSet}
+            WHERE id IN (
+                SELECT id FROM (
+                    SELECT id, priority FROM (SELECT id, priority FROM deliveries
+                        WHERE channel = @Lane AND state = 'pending' AND +next_attempt_utc <= @Now ORDER BY priority, id LIMIT @Batch)
+                    UNION ALL
+                    SELECT id, priority FROM (SELECT id, priority FROM deliveries
+                        WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND +next_attempt_utc <= @Now
+                        ORDER BY priority, id LIMIT @Batch)
+                    UNION ALL
+                    SELECT id, priority FROM (SELECT id, priority FROM deliveries
+                        WHERE channel = @Lane AND state = 'sending' AND lease_until_utc < @Now ORDER BY priority, id LIMIT @Batch))
+                ORDER BY priority, id LIMIT @Batch)
+            RETURNING {ClaimReturning}
+            """;
+
+        // What is left of a batch, still ours, leased again before the lease could run out mid-send (by primary key:
+        // the + keeps SQLite from walking every 'sending' row of ix_deliveries_due instead).
+        public const string Renew = """
+            UPDATE deliveries SET lease_until_utc = @NewLease
+            WHERE id IN (SELECT value FROM json_each(@Ids)) AND +state = 'sending' AND lease_until_utc = @Lease
+            RETURNING id
+            """;
+    }
+
+    internal static class Postgres
+    {
+        // The same three due sets, each row locked as it is chosen and any row another Host is claiming at this moment
+        // skipped (FOR UPDATE SKIP LOCKED): Hosts claiming together take different rows and never wait on each other.
+        // A set may come up short while another Host claims; those rows are that Host's, and the next round takes what
+        // is left.
+        public const string Claim = $"""
+            WITH pending AS (
+                SELECT id, priority FROM deliveries
+                WHERE channel = @Lane AND state = 'pending' AND next_attempt_utc <= @Now
+                ORDER BY priority, id LIMIT @Batch FOR UPDATE SKIP LOCKED),
+            doubtful AS (
+                SELECT id, priority FROM deliveries
+                WHERE channel = @Lane AND state = 'unknown' AND in_doubt = 1 AND next_attempt_utc <= @Now
+                ORDER BY priority, id LIMIT @Batch FOR UPDATE SKIP LOCKED),
+            abandoned AS (
+                SELECT id, priority FROM deliveries
+                WHERE channel = @Lane AND state = 'sending' AND lease_until_utc < @Now
+                ORDER BY priority, id LIMIT @Batch FOR UPDATE SKIP LOCKED),
+            chosen AS (
+                SELECT id AS chosen_id FROM (SELECT * FROM pending UNION ALL SELECT * FROM doubtful UNION ALL SELECT * FROM abandoned) due
+                ORDER BY priority, id LIMIT @Batch)
+            UPDATE deliveries
+            SET {ClaimSet}
+            FROM chosen WHERE deliveries.id = chosen.chosen_id
+            RETURNING {ClaimReturning}
+            """;
+
+        public const string Renew = """
+            UPDATE deliveries SET lease_until_utc = @NewLease
+            WHERE id = ANY(@Ids) AND state = 'sending' AND lease_until_utc = @Lease
+            RETURNING id
+            """;
+    }
+
+    // A row whose lease ran out while 'sending' (a crash before its outcome was written) comes back in doubt, as does
+    // one still in doubt ('unknown' with in_doubt = 1): whoever takes it asks the provider before any resend. The lease
+    // is the claim's fencing token: every later write names it, and a Host that lost the row writes nothing.
+    private const string ClaimSet = """
+        state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1,
+        first_attempt_utc = COALESCE(first_attempt_utc, @Now),
+        in_doubt = CASE WHEN state IN ('sending', 'unknown') THEN 1 ELSE in_doubt END
         """;
+    private const string ClaimReturning =
+        "id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, doubt_since_utc, lease_until_utc";
+
     private const string SelectRecipients = """
         SELECT p.id AS person_id, p.region_code, p.wechat_openid, p.wechat_unfollowed_utc, p.phone,
                COALESCE(o.opted_out, p.sms_opted_out) AS sms_opted_out
@@ -51,21 +110,15 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         SELECT id, hazard, event, level, kind, headline, instruction, status, effective_utc, expires_utc
         FROM warnings WHERE id IN @Ids
         """;
-    // The rest of a batch, still ours, leased again before the lease could run out mid-send (by primary key: the + keeps
-    // SQLite from walking every 'sending' row of ix_deliveries_due instead).
-    internal const string Renew = """
-        UPDATE deliveries SET lease_until_utc = @NewLease
-        WHERE id IN (SELECT value FROM json_each(@Ids)) AND +state = 'sending' AND lease_until_utc = @Lease
-        RETURNING id
-        """;
     // A row moved to another lane starts afresh there: its attempts and first attempt are that lane's own.
     private const string Finish = """
         UPDATE deliveries
         SET state = @State, channel = COALESCE(@MoveTo, channel),
             provider_message_id = COALESCE(@ProviderMessageId, provider_message_id), last_error = @Error,
             sent_utc = CASE WHEN @State = 'sent' THEN @Now ELSE sent_utc END, next_attempt_utc = @NextAttemptUtc,
-            lease_until_utc = NULL, in_doubt = @InDoubt, possible_duplicate = MAX(possible_duplicate, @PossibleDuplicate),
-            doubt_since_utc = CASE WHEN @InDoubt THEN COALESCE(@DoubtSince, doubt_since_utc) END,
+            lease_until_utc = NULL, in_doubt = @InDoubt,
+            possible_duplicate = CASE WHEN @PossibleDuplicate = 1 THEN 1 ELSE possible_duplicate END,
+            doubt_since_utc = CASE WHEN @InDoubt = 1 THEN COALESCE(@DoubtSince, doubt_since_utc) END,
             attempts = CASE WHEN @MoveTo IS NULL THEN attempts - @NotAnAttempt ELSE 0 END,
             first_attempt_utc = CASE WHEN @MoveTo IS NULL THEN first_attempt_utc END
         WHERE id = @Id AND state = 'sending' AND lease_until_utc = @Lease
@@ -78,7 +131,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         FROM early_receipts e
         WHERE deliveries.id = @Id AND deliveries.state = 'sent' AND e.channel = deliveries.channel
           AND e.provider_message_id = deliveries.provider_message_id AND e.state IN ('delivered', 'failed', 'unreachable')
-        RETURNING channel
+        RETURNING deliveries.channel
         """;
     // Rows claimed but never begun (shutdown): back to the queue. The claim's attempt is given back; in_doubt stays
     // as the claim found it, so a row that came in doubt is still reconciled by whoever takes it next.
@@ -96,7 +149,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         List<ClaimedDelivery> rows;
         await using (var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct))
         {
-            rows = (await c.QueryAsync<ClaimedDelivery>(new CommandDefinition(Claim,
+            rows = (await c.QueryAsync<ClaimedDelivery>(new CommandDefinition(_claim,
                 new { Lane = lane, Now = UtcText.Format(now), LeaseUntil = UtcText.Format(now + lease), Batch = batch }, tx,
                 cancellationToken: ct))).AsList();
             await tx.CommitAsync(ct);
@@ -122,9 +175,9 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         // Leases are fencing tokens: a renewal must never produce the value it replaces.
         if (newLease <= lease) newLease = lease.AddTicks(1);
         await using var c = await db.OpenAsync(ct);
-        var ours = await c.QueryAsync<long>(new CommandDefinition(Renew, new
+        var ours = await c.QueryAsync<long>(new CommandDefinition(_renew, new
         {
-            Ids = System.Text.Json.JsonSerializer.Serialize(ids), Lease = UtcText.Format(lease), NewLease = UtcText.Format(newLease),
+            Ids = db.Dialect.ListOf(ids), Lease = UtcText.Format(lease), NewLease = UtcText.Format(newLease),
         }, cancellationToken: ct));
         return (newLease, ours.ToHashSet());
     }

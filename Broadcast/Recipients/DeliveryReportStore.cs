@@ -19,14 +19,14 @@ public sealed class DeliveryReportStore(StoreDb db)
     // receipt came for a send in doubt, so its person may hold two copies (deliveries.possible_duplicate).
     private const string Figures = """
         COUNT(*) AS targeted,
-        COALESCE(SUM(sent_utc IS NOT NULL OR state IN ('sent', 'delivered')), 0) AS sent,
-        COALESCE(SUM(delivered_utc IS NOT NULL OR state = 'delivered'), 0) AS delivered,
-        COALESCE(SUM(acknowledged_utc IS NOT NULL), 0) AS acknowledged,
-        COALESCE(SUM(help_requested_utc IS NOT NULL), 0) AS help_requested,
-        COALESCE(SUM(state IN ('failed', 'unreachable')), 0) AS failed,
-        COALESCE(SUM(state = 'unknown' OR in_doubt = 1), 0) AS in_doubt,
-        COALESCE(SUM(state IN ('pending', 'sending')), 0) AS waiting,
-        COALESCE(SUM(possible_duplicate), 0) AS possible_duplicates
+        COUNT(*) FILTER (WHERE sent_utc IS NOT NULL OR state IN ('sent', 'delivered')) AS sent,
+        COUNT(*) FILTER (WHERE delivered_utc IS NOT NULL OR state = 'delivered') AS delivered,
+        COUNT(*) FILTER (WHERE acknowledged_utc IS NOT NULL) AS acknowledged,
+        COUNT(*) FILTER (WHERE help_requested_utc IS NOT NULL) AS help_requested,
+        COUNT(*) FILTER (WHERE state IN ('failed', 'unreachable')) AS failed,
+        COUNT(*) FILTER (WHERE state = 'unknown' OR in_doubt = 1) AS in_doubt,
+        COUNT(*) FILTER (WHERE state IN ('pending', 'sending')) AS waiting,
+        COUNT(*) FILTER (WHERE possible_duplicate = 1) AS possible_duplicates
         """;
     private const string Coverage = $"""
         SELECT d.village_code, r.name AS village_name, d.targeted, d.sent, d.delivered, d.acknowledged

@@ -5,34 +5,37 @@ using Dapper;
 namespace Alerts.Broadcast.Targeting;
 
 /// <summary>
-/// Writes a warning's outbox rows with INSERT … SELECT, never holding recipients in memory. <c>INSERT OR IGNORE</c>
-/// keeps one row per (warning, person) when a batch is repeated after a crash or by a second worker.
+/// Writes a warning's outbox rows with INSERT … SELECT, never holding recipients in memory. <c>ON CONFLICT DO NOTHING</c>
+/// keeps one row per (warning, person) when a batch is repeated after a crash or by a second worker or Host.
 /// </summary>
 public sealed class TargetingStore(StoreDb db)
 {
     // Whole area through the (region_code, role) index: for selections that fit in one batch.
     private const string InsertArea = $"""
-        INSERT OR IGNORE INTO deliveries ({RecipientSql.InsertColumns})
+        INSERT INTO deliveries ({RecipientSql.InsertColumns})
         SELECT {RecipientSql.SelectValues}
         FROM people p LEFT JOIN households h ON h.id = p.household_id
         WHERE p.region_code >= @From AND p.region_code < @To AND p.role IN @Roles
+        ON CONFLICT DO NOTHING
         """;
-    // One window of people.id. The unary + keeps SQLite off the region index, so the window is a rowid range scan
+    // One window of people.id. NoIndex keeps SQLite off the region index, so the window is a rowid range scan
     // and each batch costs its window, not the whole area.
-    private const string InsertWindow = $"""
-        INSERT OR IGNORE INTO deliveries ({RecipientSql.InsertColumns})
+    private readonly string _insertWindow = $"""
+        INSERT INTO deliveries ({RecipientSql.InsertColumns})
         SELECT {RecipientSql.SelectValues}
         FROM people p LEFT JOIN households h ON h.id = p.household_id
         WHERE p.id > @After AND p.id <= @Upto
-          AND +p.region_code >= @From AND +p.region_code < @To AND p.role IN @Roles
+          AND {db.Dialect.NoIndex("p.region_code")} >= @From AND {db.Dialect.NoIndex("p.region_code")} < @To AND p.role IN @Roles
+        ON CONFLICT DO NOTHING
         """;
     // A warning for listed households: their people in the audiences' roles, wherever the areas are.
     private const string InsertHouseholds = $"""
-        INSERT OR IGNORE INTO deliveries ({RecipientSql.InsertColumns})
+        INSERT INTO deliveries ({RecipientSql.InsertColumns})
         SELECT {RecipientSql.SelectValues}
         FROM warning_households wh JOIN people p ON p.household_id = wh.household_id
         LEFT JOIN households h ON h.id = p.household_id
         WHERE wh.warning_id = @WarningId AND p.role IN @Roles
+        ON CONFLICT DO NOTHING
         """;
     private const string HasHouseholds = "SELECT EXISTS (SELECT 1 FROM warning_households WHERE warning_id = @WarningId)";
     private const string CountArea =
@@ -107,7 +110,7 @@ public sealed class TargetingStore(StoreDb db)
         await using var tx = await c.BeginTransactionAsync(ct);
         var rows = 0;
         foreach (var a in areas)
-            rows += await c.ExecuteAsync(new CommandDefinition(InsertWindow,
+            rows += await c.ExecuteAsync(new CommandDefinition(_insertWindow,
                 new { WarningId = warningId, Due = due, After = after, Upto = upto, a.From, a.To, Roles = roles }, tx, cancellationToken: ct));
         await ProgressAsync(c, tx, warningId, upto, last, ct);
         await tx.CommitAsync(ct);

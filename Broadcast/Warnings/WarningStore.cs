@@ -20,13 +20,13 @@ public sealed class WarningStore(StoreDb db)
         RETURNING id
         """;
     private const string InsertArea = "INSERT INTO warning_areas (warning_id, code_prefix) VALUES (@WarningId, @CodePrefix)";
-    private const string InsertHousehold = "INSERT OR IGNORE INTO warning_households (warning_id, household_id) VALUES (@WarningId, @HouseholdId)";
+    private const string InsertHousehold = "INSERT INTO warning_households (warning_id, household_id) VALUES (@WarningId, @HouseholdId) ON CONFLICT DO NOTHING";
     private const string SelectById = $"SELECT {Columns} FROM warnings WHERE id = @Id";
     private const string SelectByIdentifier = $"SELECT {Columns} FROM warnings WHERE identifier = @Identifier";
     // An imported alert's origin is recorded in the audit log under the subject "cap:sender,identifier" (indexed),
     // with "warning:N" as the detail: the schema has no column for it, and the import is an audit fact anyway.
     private const string SelectIdByOrigin = """
-        SELECT CAST(substr(detail, 9) AS INTEGER) FROM audit_log
+        SELECT CAST(substr(detail, 9) AS BIGINT) FROM audit_log
         WHERE subject = @Subject AND action = 'cap_imported'
         ORDER BY id LIMIT 1
         """;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Host.Incidents;
 using System.Globalization;
 using Alerts.Broadcast;
@@ -10,7 +11,6 @@ using Alerts.Store;
 using Alerts.Store.Migrations;
 using Alerts.Store.Seeding;
 using Alerts.Store.Database;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Cli;
 
@@ -94,9 +94,8 @@ internal static class CliVerbs
         }
         await services.GetRequiredService<Migrator>().MigrateAsync(ct);
         var db = services.GetRequiredService<StoreDb>();
-        using (var connection = new SqliteConnection(db.ConnectionString))
+        using (var connection = db.Open())
         {
-            connection.Open();
             services.GetRequiredService<DemoDataLoader>().EnsureRegions(connection);
         }
         var started = System.Diagnostics.Stopwatch.StartNew();

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Bot.Queries;
 using Alerts.Broadcast.DangerNotices;
 using Alerts.Broadcast.Recipients;
 using Alerts.Broadcast.Warnings;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Conversations;
 
@@ -10,15 +10,15 @@ namespace Alerts.Host.Conversations;
 internal sealed class BroadcastWarningDesk(ReceivedWarningStore received, WarningReplyStore replies, DangerNoticeWriter notices)
     : IWarningDesk
 {
-    public async Task<WarningReceived?> LatestReceivedAsync(SqliteConnection c, SqliteTransaction tx, long personId, CancellationToken ct) =>
+    public async Task<WarningReceived?> LatestReceivedAsync(DbConnection c, DbTransaction tx, long personId, CancellationToken ct) =>
         await received.LatestAsync(c, tx, personId, ct) is { } w
             ? new WarningReceived(w.DeliveryId, WarningLevels.TryParse(w.Level, out var l) ? l.ChineseName() : w.Level,
                 w.Headline, w.SentUtc, w.AcknowledgedUtc)
             : null;
 
-    public Task RecordReplyAsync(SqliteConnection c, SqliteTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
+    public Task RecordReplyAsync(DbConnection c, DbTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
         CancellationToken ct) => replies.RecordAsync(c, tx, deliveryId, needsHelp, now, ct);
 
-    public Task<long?> PublishDangerNoticeAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string workerName,
+    public Task<long?> PublishDangerNoticeAsync(DbConnection c, DbTransaction tx, long workerId, string workerName,
         string text, DateTimeOffset now, CancellationToken ct) => notices.PublishAsync(c, tx, workerId, workerName, text, now, ct);
 }

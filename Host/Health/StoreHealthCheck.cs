@@ -41,7 +41,7 @@ internal sealed class StoreHealthCheck(Migrator migrator, WriteProbe probe) : IH
             // Another writer held the lock past the probe's timeout: working, but slow to take new writes.
             return HealthCheckResult.Degraded("database busy: the write lock was not free in time", ex, data);
         }
-        catch (SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
             return HealthCheckResult.Unhealthy($"database cannot be written: {ex.Message}", ex, data);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Identity.Accounts;
 using Alerts.Store.Audit;
@@ -5,7 +6,6 @@ using Alerts.Store.Database;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Identity.Binding;
@@ -67,7 +67,7 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
         var code = BindingCodes.NewCode();
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         await c.ExecuteAsync(new CommandDefinition(InsertCode, new
         {
             PersonId = person.Id, Hash = BindingCodes.Hash(BindingCodes.Normalize(code)!), IssuedBy = admin.Id, Now = now,
@@ -87,7 +87,7 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
         var (person, error) = await StaffOfAsync(admin, personId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         if (person is null) return (0, error);
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var withdrawn = await c.ExecuteAsync(new CommandDefinition(WithdrawCodes, new { PersonId = person.Id, Now = time.GetUtcNow() },
             tx, cancellationToken: ct));
         if (withdrawn > 0) await audit.AppendAsync(c, tx, admin.Actor, "binding_code_revoked", $"person:{person.Id}", $"{withdrawn}", ct);
@@ -109,7 +109,7 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
     }
 
     /// <summary>Redeems a code typed in chat: the address becomes the staff member's, with staff powers.</summary>
-    public async Task<BindResult> RedeemAsync(SqliteConnection c, SqliteTransaction tx, ChannelKind channel, string address, string text,
+    public async Task<BindResult> RedeemAsync(DbConnection c, DbTransaction tx, ChannelKind channel, string address, string text,
         DateTimeOffset now, CancellationToken ct)
     {
         var key = new { Channel = channel.Key(), Address = address, Now = now, Since = now - options.Value.RateWindow };
@@ -147,7 +147,7 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
     }
 
     /// <summary>True when <paramref name="personId"/> holds staff powers through this chat address.</summary>
-    public Task<bool> IsBoundAsync(SqliteConnection c, SqliteTransaction? tx, long personId, ChannelKind channel, string address,
+    public Task<bool> IsBoundAsync(DbConnection c, DbTransaction? tx, long personId, ChannelKind channel, string address,
         CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(IsBound, new { Channel = channel.Key(), Address = address, PersonId = personId },
             tx, cancellationToken: ct));

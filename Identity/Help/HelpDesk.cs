@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Identity.Roster;
 using Alerts.Store.Audit;
@@ -6,7 +7,6 @@ using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +58,7 @@ public sealed partial class HelpDesk(
     private sealed record Recipient(long PersonId, string Label, string? Channel);
 
     /// <summary>Records the call (or adds the words to the caller's open one) and tells the first step of the chain.</summary>
-    public async Task<HelpRaised> RaiseAsync(SqliteConnection c, SqliteTransaction tx, HelpCaller caller, string words,
+    public async Task<HelpRaised> RaiseAsync(DbConnection c, DbTransaction tx, HelpCaller caller, string words,
         DateTimeOffset now, CancellationToken ct)
     {
         if (await OpenForAsync(c, tx, caller.Channel, caller.Address, now, ct) is { } open)
@@ -92,7 +92,7 @@ public sealed partial class HelpDesk(
     }
 
     /// <summary>The caller's open request, when it is recent enough for more words to join it.</summary>
-    public Task<HelpRequest?> OpenForAsync(SqliteConnection c, SqliteTransaction tx, string channel, string address, DateTimeOffset now,
+    public Task<HelpRequest?> OpenForAsync(DbConnection c, DbTransaction tx, string channel, string address, DateTimeOffset now,
         CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<HelpRequest>(new CommandDefinition(OpenOf,
             new { Channel = channel, Address = address, Since = now - options.Value.FollowUpWindow }, tx, cancellationToken: ct));
@@ -106,7 +106,7 @@ public sealed partial class HelpDesk(
         var escalated = 0;
         foreach (var id in due)
         {
-            await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+            await using var tx = await c.BeginTransactionAsync(ct);
             var request = await c.QuerySingleAsync<HelpRequest>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
             var steps = await StepsAsync(c, tx, request, ct);
             var exhausted = request.StepsTold >= steps.Count;
@@ -139,7 +139,7 @@ public sealed partial class HelpDesk(
     /// Marks a request handled by someone whose jurisdiction covers it (<paramref name="jurisdiction"/>: a division
     /// code); the person who asked is told when we know them.
     /// </summary>
-    public async Task<HandleOutcome> HandleAsync(SqliteConnection c, SqliteTransaction tx, long id, string actor, string jurisdiction,
+    public async Task<HandleOutcome> HandleAsync(DbConnection c, DbTransaction tx, long id, string actor, string jurisdiction,
         string? note, DateTimeOffset now, CancellationToken ct)
     {
         var request = await c.QuerySingleOrDefaultAsync<HelpRequest>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
@@ -154,11 +154,11 @@ public sealed partial class HelpDesk(
         return HandleOutcome.Handled;
     }
 
-    /// <summary><see cref="HandleAsync(SqliteConnection, SqliteTransaction, long, string, string, string?, DateTimeOffset, CancellationToken)"/> in its own transaction.</summary>
+    /// <summary><see cref="HandleAsync(DbConnection, DbTransaction, long, string, string, string?, DateTimeOffset, CancellationToken)"/> in its own transaction.</summary>
     public async Task<HandleOutcome> HandleAsync(long id, string actor, string jurisdiction, string? note, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var outcome = await HandleAsync(c, tx, id, actor, jurisdiction, note, time.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
         return outcome;
@@ -183,7 +183,7 @@ public sealed partial class HelpDesk(
     /// Who is told, step by step: the village's grid workers together (when the village is known), then each person on
     /// duty above it in roster order, one at a time.
     /// </summary>
-    private async Task<List<IReadOnlyList<Recipient>>> StepsAsync(SqliteConnection c, SqliteTransaction tx, HelpRequest r, CancellationToken ct)
+    private async Task<List<IReadOnlyList<Recipient>>> StepsAsync(DbConnection c, DbTransaction tx, HelpRequest r, CancellationToken ct)
     {
         var steps = new List<IReadOnlyList<Recipient>>();
         if (r.VillageCode is { } village)
@@ -197,7 +197,7 @@ public sealed partial class HelpDesk(
         return steps;
     }
 
-    private async Task TellAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<Recipient> recipients, string text,
+    private async Task TellAsync(DbConnection c, DbTransaction tx, IEnumerable<Recipient> recipients, string text,
         DateTimeOffset now, CancellationToken ct)
     {
         foreach (var r in recipients) await notifications.InsertAsync(c, tx, r.PersonId, text, "help_requested", now, ct, onlyChannel: r.Channel);

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Store.Audit;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Identity.Linking;
@@ -52,7 +52,7 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
     public static string SmsText(string code) =>
         $"【灾害服务】验证码{code}，5分钟内有效。有人要在微信上用您的手机号登记；不是您本人操作，请不要把验证码告诉任何人。";
 
-    public async Task<LinkRequestOutcome> RequestAsync(SqliteConnection c, SqliteTransaction tx, ChannelKind channel, string address,
+    public async Task<LinkRequestOutcome> RequestAsync(DbConnection c, DbTransaction tx, ChannelKind channel, string address,
         string phone, DateTimeOffset now, CancellationToken ct)
     {
         var o = options.Value;
@@ -83,7 +83,7 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
     }
 
     /// <summary>Checks a code typed by <paramref name="address"/>; on success the address becomes the person (and consents).</summary>
-    public async Task<LinkCheck> CheckAsync(SqliteConnection c, SqliteTransaction tx, ChannelKind channel, string address, string code,
+    public async Task<LinkCheck> CheckAsync(DbConnection c, DbTransaction tx, ChannelKind channel, string address, string code,
         DateTimeOffset now, CancellationToken ct)
     {
         var o = options.Value;
@@ -119,7 +119,7 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
     }
 
     /// <summary>Null when the code may go out; otherwise why not, for the audit log only.</summary>
-    private static async Task<string?> WhyNotSendAsync(SqliteConnection c, SqliteTransaction tx, Person? target, string phone,
+    private static async Task<string?> WhyNotSendAsync(DbConnection c, DbTransaction tx, Person? target, string phone,
         DateTimeOffset since, IdentityOptions o, CancellationToken ct)
     {
         if (target is null) return "not registered";

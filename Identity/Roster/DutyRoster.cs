@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Identity.Accounts;
 using Alerts.Store.Audit;
@@ -6,7 +7,6 @@ using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Identity.Roster;
 
@@ -37,7 +37,7 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
     /// Everyone on duty above <paramref name="code"/>, nearest first: the town's list, then the county's, then the
     /// city's. The order help escalates in.
     /// </summary>
-    public Task<IReadOnlyList<RosterEntry>> ChainAsync(SqliteConnection c, SqliteTransaction? tx, string code, CancellationToken ct)
+    public Task<IReadOnlyList<RosterEntry>> ChainAsync(DbConnection c, DbTransaction? tx, string code, CancellationToken ct)
     {
         var codes = new List<string>();
         for (string? at = code; at is not null; at = DivisionCode.Parent(at))
@@ -46,12 +46,12 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
     }
 
     /// <summary>The roster of the place at <paramref name="level"/> (2 city, 3 county, 4 town) above or at <paramref name="code"/>.</summary>
-    public Task<IReadOnlyList<RosterEntry>> AtLevelAsync(SqliteConnection c, SqliteTransaction? tx, string code, int level,
+    public Task<IReadOnlyList<RosterEntry>> AtLevelAsync(DbConnection c, DbTransaction? tx, string code, int level,
         CancellationToken ct) =>
         ListAsync(c, tx, [DivisionCode.AtLevel(code, level)], ct);
 
     /// <summary>Tells every entry of <paramref name="entries"/> on their roster channel, in the caller's transaction.</summary>
-    public async Task TellAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<RosterEntry> entries, string text, string reason,
+    public async Task TellAsync(DbConnection c, DbTransaction tx, IEnumerable<RosterEntry> entries, string text, string reason,
         DateTimeOffset now, CancellationToken ct)
     {
         foreach (var e in entries) await notifications.InsertAsync(c, tx, e.PersonId, text, reason, now, ct, onlyChannel: e.Channel);
@@ -102,7 +102,7 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
         if (errors.Count > 0) return errors;
 
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         await c.ExecuteAsync(new CommandDefinition(Clear, new { Region = code }, tx, cancellationToken: ct));
         for (var i = 0; i < resolved.Count; i++)
             await c.ExecuteAsync(new CommandDefinition(Insert,
@@ -122,7 +122,7 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
         return i > 0 ? (entry[..i].Trim(), entry[(i + 1)..].Trim().ToLowerInvariant()) : (entry.Trim(), null);
     }
 
-    private static async Task<IReadOnlyList<RosterEntry>> ListAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<string> codes,
+    private static async Task<IReadOnlyList<RosterEntry>> ListAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<string> codes,
         CancellationToken ct) =>
         (await c.QueryAsync<RosterEntry>(new CommandDefinition(Select, new { Codes = codes }, tx, cancellationToken: ct)))
         .OrderByDescending(e => DivisionCode.Level(e.RegionCode)).ThenBy(e => e.Position).ToList();

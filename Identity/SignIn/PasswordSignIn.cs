@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Alerts.Identity.Accounts;
@@ -5,7 +6,6 @@ using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Identity.SignIn;
 
@@ -60,7 +60,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     {
         if (login is not null && !LoginShape().IsMatch(login)) return (null, LoginShapeRefusal);
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
         if (row is null || row.RevokedUtc is not null) return (null, "没有这个有效账号 / no such live account");
         if (login is not null && await c.ExecuteScalarAsync<bool>(new CommandDefinition(LoginTaken, new { Login = login, Id = accountId }, tx, cancellationToken: ct)))
@@ -92,7 +92,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
     {
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var row = string.IsNullOrEmpty(login) ? null
             : await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ByLogin, new { Login = login }, tx, cancellationToken: ct));
         if (row is null || row.PasswordHash is null || row.RevokedUtc is not null)
@@ -130,7 +130,7 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
         if (chosen is null || chosen.Length < MinLength || chosen.Length > 128)
             return ($"新密码至少{MinLength}位。", null);
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ById, new { Id = accountId }, tx, cancellationToken: ct));
         if (row?.PasswordHash is null || row.RevokedUtc is not null) return ("账号已停用。", null);
         var account = row.ToAccount();

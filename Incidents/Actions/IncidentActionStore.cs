@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Actions;
 
@@ -35,26 +35,26 @@ public sealed class IncidentActionStore
         """;
 
     /// <summary>Closes an open incident or reopens a closed one; false when it was not in the state to do so.</summary>
-    public async Task<bool> SetStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, bool close, string actor, DateTimeOffset now,
+    public async Task<bool> SetStatusAsync(DbConnection c, DbTransaction tx, long id, bool close, string actor, DateTimeOffset now,
         CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(close ? Close : Reopen, new { Id = id, Actor = actor, Now = now }, tx, cancellationToken: ct)) == 1;
 
-    public Task<bool> TownExistsAsync(SqliteConnection c, SqliteTransaction? tx, string code, CancellationToken ct) =>
+    public Task<bool> TownExistsAsync(DbConnection c, DbTransaction? tx, string code, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(TownExists, new { Code = code }, tx, cancellationToken: ct));
 
-    public Task<bool> IsPublishedAsync(SqliteConnection c, SqliteTransaction? tx, long warningId, CancellationToken ct) =>
+    public Task<bool> IsPublishedAsync(DbConnection c, DbTransaction? tx, long warningId, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(WarningPublished, new { WarningId = warningId }, tx, cancellationToken: ct));
 
-    public Task<bool> CoversTownAsync(SqliteConnection c, SqliteTransaction? tx, long warningId, string townCode, CancellationToken ct) =>
+    public Task<bool> CoversTownAsync(DbConnection c, DbTransaction? tx, long warningId, string townCode, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(WarningForTown,
             new { WarningId = warningId, Town = townCode, TownPrefix = DivisionCode.Prefix(townCode) }, tx, cancellationToken: ct));
 
     /// <summary>Links a warning; false when it was linked already.</summary>
-    public async Task<bool> LinkAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, long warningId, string actor,
+    public async Task<bool> LinkAsync(DbConnection c, DbTransaction tx, long incidentId, long warningId, string actor,
         DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(Link, new { IncidentId = incidentId, WarningId = warningId, Actor = actor, Now = now }, tx,
             cancellationToken: ct)) == 1;
 
-    public async Task<IReadOnlyList<LinkedWarning>> LinkedAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<LinkedWarning>> LinkedAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<LinkedWarning>(new CommandDefinition(Linked, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 }

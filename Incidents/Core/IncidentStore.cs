@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Core;
 
@@ -33,7 +33,7 @@ public sealed class IncidentStore(StoreDb db)
         RETURNING id
         """;
     private const string Touch = """
-        UPDATE incidents SET last_item_utc = MAX(last_item_utc, @At), updated_utc = @Now WHERE id = @Id
+        UPDATE incidents SET last_item_utc = CASE WHEN @At > last_item_utc THEN @At ELSE last_item_utc END, updated_utc = @Now WHERE id = @Id
         """;
     private const string InsertItem = """
         INSERT INTO incident_items (incident_id, kind, ref_id, village_code, received_utc, added_utc, added_by)
@@ -62,11 +62,11 @@ public sealed class IncidentStore(StoreDb db)
         return await GetAsync(c, null, id, ct);
     }
 
-    public Task<Incident?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<Incident?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Incident>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
 
     /// <summary>The open incident of a town (and family, when given) whose latest item is at or after <paramref name="since"/>.</summary>
-    public Task<Incident?> FindJoinableAsync(SqliteConnection c, SqliteTransaction? tx, string townCode, string? family,
+    public Task<Incident?> FindJoinableAsync(DbConnection c, DbTransaction? tx, string townCode, string? family,
         DateTimeOffset since, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Incident>(new CommandDefinition(SelectJoinable,
             new { Town = townCode, Family = family, Since = since }, tx, cancellationToken: ct));
@@ -81,7 +81,7 @@ public sealed class IncidentStore(StoreDb db)
             cancellationToken: ct))).AsList();
     }
 
-    public async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, string townCode, string family, string title,
+    public async Task<long> InsertAsync(DbConnection c, DbTransaction tx, string townCode, string family, string title,
         DateTimeOffset openedUtc, string actor, DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
@@ -90,7 +90,7 @@ public sealed class IncidentStore(StoreDb db)
         }, tx, cancellationToken: ct));
 
     /// <summary>Adds an item; false when it already belongs to an incident (an item joins once).</summary>
-    public async Task<bool> AddItemAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, IncomingItem item, string actor,
+    public async Task<bool> AddItemAsync(DbConnection c, DbTransaction tx, long incidentId, IncomingItem item, string actor,
         DateTimeOffset now, CancellationToken ct)
     {
         var village = DivisionCode.Level(item.PlaceCode) == 5 ? item.PlaceCode : null;
@@ -102,24 +102,24 @@ public sealed class IncidentStore(StoreDb db)
         return added;
     }
 
-    public Task<IncidentItem?> ItemOfAsync(SqliteConnection c, SqliteTransaction? tx, string kind, long refId, CancellationToken ct) =>
+    public Task<IncidentItem?> ItemOfAsync(DbConnection c, DbTransaction? tx, string kind, long refId, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<IncidentItem>(new CommandDefinition(SelectItemOf, new { Kind = kind, RefId = refId }, tx, cancellationToken: ct));
 
-    public async Task<IReadOnlyList<IncidentItem>> ItemsAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<IncidentItem>> ItemsAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<IncidentItem>(new CommandDefinition(SelectItems, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>Moves an item from one incident to another; false when it is not in <paramref name="from"/>.</summary>
-    public async Task<bool> MoveItemAsync(SqliteConnection c, SqliteTransaction tx, long itemId, long from, long to, string actor,
+    public async Task<bool> MoveItemAsync(DbConnection c, DbTransaction tx, long itemId, long from, long to, string actor,
         DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(MoveItem, new { Id = itemId, From = from, To = to, Actor = actor, Now = now }, tx,
             cancellationToken: ct)) == 1;
 
-    public Task AppendEventAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, string kind, string actor, string? detail,
+    public Task AppendEventAsync(DbConnection c, DbTransaction tx, long incidentId, string kind, string actor, string? detail,
         DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(InsertEvent, new { IncidentId = incidentId, Kind = kind, Actor = actor, Detail = detail, Now = now },
             tx, cancellationToken: ct));
 
-    public async Task<IReadOnlyList<IncidentEvent>> EventsAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<IncidentEvent>> EventsAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<IncidentEvent>(new CommandDefinition(SelectEvents, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 }
 

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Figures;
 
@@ -26,7 +26,7 @@ public sealed class IncidentFigureStore
         ORDER BY p.code
         """;
 
-    public Task SetAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, string figure, FigureRange? range, string note,
+    public Task SetAsync(DbConnection c, DbTransaction tx, long incidentId, string figure, FigureRange? range, string note,
         string actor, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(InsertSetting, new
         {
@@ -34,9 +34,9 @@ public sealed class IncidentFigureStore
         }, tx, cancellationToken: ct));
 
     /// <summary>The latest setting of each figure that has one (including hand-backs, whose range is null).</summary>
-    public async Task<IReadOnlyList<FigureSetting>> InForceAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<FigureSetting>> InForceAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<FigureSetting>(new CommandDefinition(SelectInForce, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 
-    internal async Task<IReadOnlyList<PointThreat>> PointsAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    internal async Task<IReadOnlyList<PointThreat>> PointsAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<PointThreat>(new CommandDefinition(SelectPoints, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 }

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Store.Reports;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Figures;
 
@@ -12,7 +12,7 @@ namespace Alerts.Incidents.Figures;
 /// </summary>
 public sealed class IncidentFigures(IncidentStore incidents, ReportStore reports, IncidentFigureStore store)
 {
-    public async Task<IncidentFigureSheet> ReadAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct)
+    public async Task<IncidentFigureSheet> ReadAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct)
     {
         var items = await incidents.ItemsAsync(c, tx, incidentId, ct);
         var sums = new Dictionary<string, (FigureRange Sum, List<string> Sources)>();

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Grading;
 
@@ -10,7 +10,7 @@ public sealed class IncidentGradeStore
     // Guarded on the grade read, so two regrades racing cannot both write history for the same change.
     private const string Update = """
         UPDATE incidents SET grade = @Grade, disaster_grade = @DisasterGrade, danger_grade = @DangerGrade, updated_utc = @Now
-        WHERE id = @Id AND grade = @WasGrade AND disaster_grade IS @WasDisaster AND danger_grade IS @WasDanger
+        WHERE id = @Id AND grade = @WasGrade AND disaster_grade IS NOT DISTINCT FROM @WasDisaster AND danger_grade IS NOT DISTINCT FROM @WasDanger
         """;
     private const string InsertHistory = """
         INSERT INTO incident_grades (incident_id, grade, disaster_grade, danger_grade, figures_json, reason, graded_utc)
@@ -22,7 +22,7 @@ public sealed class IncidentGradeStore
         """;
 
     /// <summary>Writes the new grade and its history row; false when the incident's grade was no longer <paramref name="was"/>.</summary>
-    public async Task<bool> ChangeAsync(SqliteConnection c, SqliteTransaction tx, Incident was, GradeOutcome now, string figuresJson,
+    public async Task<bool> ChangeAsync(DbConnection c, DbTransaction tx, Incident was, GradeOutcome now, string figuresJson,
         DateTimeOffset at, CancellationToken ct)
     {
         var changed = await c.ExecuteAsync(new CommandDefinition(Update, new
@@ -38,6 +38,6 @@ public sealed class IncidentGradeStore
         return changed;
     }
 
-    public async Task<IReadOnlyList<GradeRecord>> HistoryAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<GradeRecord>> HistoryAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<GradeRecord>(new CommandDefinition(SelectHistory, new { Id = incidentId }, tx, cancellationToken: ct))).AsList();
 }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Incidents.Core;
 using Alerts.Incidents.Figures;
 using Alerts.Incidents.Upward;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Grading;
 
@@ -17,7 +17,7 @@ public sealed class IncidentGrading(IncidentStore incidents, IncidentFigures fig
 {
     /// <param name="cause">What changed the figures, in Chinese, for the timeline ("报告100012已核实").</param>
     /// <returns>The new outcome when the grade changed, else null.</returns>
-    public async Task<GradeOutcome?> RegradeAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, string cause,
+    public async Task<GradeOutcome?> RegradeAsync(DbConnection c, DbTransaction tx, long incidentId, string cause,
         DateTimeOffset now, CancellationToken ct)
     {
         if (await incidents.GetAsync(c, tx, incidentId, ct) is not { } incident) return null;

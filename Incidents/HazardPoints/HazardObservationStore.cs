@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.HazardPoints;
 
@@ -34,23 +34,23 @@ public sealed class HazardObservationStore
         ORDER BY it.received_utc DESC, it.id DESC LIMIT 1
         """;
 
-    public async Task<IReadOnlyList<HazardObservation>> OfPointAsync(SqliteConnection c, SqliteTransaction? tx, long pointId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<HazardObservation>> OfPointAsync(DbConnection c, DbTransaction? tx, long pointId, CancellationToken ct) =>
         (await c.QueryAsync<HazardObservation>(new CommandDefinition(SelectOfPoint, new { PointId = pointId }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>The person's latest observation at or after <paramref name="since"/>: the one a photo sent soon after belongs to.</summary>
-    public Task<HazardObservation?> LatestOfPersonAsync(SqliteConnection c, SqliteTransaction? tx, long personId, DateTimeOffset since,
+    public Task<HazardObservation?> LatestOfPersonAsync(DbConnection c, DbTransaction? tx, long personId, DateTimeOffset since,
         CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<HazardObservation>(new CommandDefinition(SelectLatestOfPerson,
             new { PersonId = personId, Since = since }, tx, cancellationToken: ct));
 
-    public Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, long pointId, long personId, string text, string? mediaId,
+    public Task<long> InsertAsync(DbConnection c, DbTransaction tx, long pointId, long personId, string text, string? mediaId,
         DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
             new { PointId = pointId, PersonId = personId, Text = text, MediaIds = mediaId, Now = now }, tx, cancellationToken: ct));
 
-    public Task AddMediaAsync(SqliteConnection c, SqliteTransaction tx, long id, string mediaId, CancellationToken ct) =>
+    public Task AddMediaAsync(DbConnection c, DbTransaction tx, long id, string mediaId, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(AddMedia, new { Id = id, MediaId = mediaId }, tx, cancellationToken: ct));
 
-    public Task<long?> OpenIncidentOfAsync(SqliteConnection c, SqliteTransaction? tx, long pointId, CancellationToken ct) =>
+    public Task<long?> OpenIncidentOfAsync(DbConnection c, DbTransaction? tx, long pointId, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(SelectOpenIncident, new { PointId = pointId }, tx, cancellationToken: ct));
 }

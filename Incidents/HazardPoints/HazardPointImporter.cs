@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Incidents.Core;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.HazardPoints;
 
@@ -63,7 +63,7 @@ public sealed class HazardPointImporter(StoreDb db, HazardPointStore points, Haz
     /// <summary>The import's result, or why the caller may not import at all.</summary>
     public sealed record Outcome(HazardPointImportResult? Result, IncidentRefusal? Refusal);
 
-    private async Task<Resolved?> ResolveAsync(SqliteConnection c, SqliteTransaction tx, HazardPointRow row, string region,
+    private async Task<Resolved?> ResolveAsync(DbConnection c, DbTransaction tx, HazardPointRow row, string region,
         List<HazardPointError> errors, CancellationToken ct)
     {
         var before = errors.Count;

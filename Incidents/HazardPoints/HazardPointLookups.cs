@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Store.People;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.HazardPoints;
 
@@ -21,11 +21,11 @@ public sealed class HazardPointLookups(PersonStore people)
         public string RegionCode { get; init; } = "";
     }
 
-    public async Task<bool> IsVillageAsync(SqliteConnection c, SqliteTransaction tx, string code, CancellationToken ct) =>
+    public async Task<bool> IsVillageAsync(DbConnection c, DbTransaction tx, string code, CancellationToken ct) =>
         await c.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(SelectVillageLevel, new { Code = code }, tx, cancellationToken: ct)) == 5;
 
     /// <summary>户编号 → household id, for those of the village that exist.</summary>
-    public async Task<Dictionary<string, long>> HouseholdsAsync(SqliteConnection c, SqliteTransaction tx, string villageCode,
+    public async Task<Dictionary<string, long>> HouseholdsAsync(DbConnection c, DbTransaction tx, string villageCode,
         IReadOnlyList<string> numbers, CancellationToken ct)
     {
         var found = new Dictionary<string, long>();
@@ -40,7 +40,7 @@ public sealed class HazardPointLookups(PersonStore people)
     /// The person with this phone when they may watch a point of the village: someone registered in it (a villager)
     /// or one of its grid workers. Anyone else, or no one, is null alike, so the import does not tell who holds a number.
     /// </summary>
-    public async Task<long?> MonitorAsync(SqliteConnection c, SqliteTransaction tx, string phone, string villageCode, CancellationToken ct)
+    public async Task<long?> MonitorAsync(DbConnection c, DbTransaction tx, string phone, string villageCode, CancellationToken ct)
     {
         var person = await c.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(SelectPersonByPhone, new { Phone = phone }, tx, cancellationToken: ct));
         if (person is null) return null;
@@ -49,6 +49,6 @@ public sealed class HazardPointLookups(PersonStore people)
         return workers.Any(w => w.Id == person.Id) ? person.Id : null;
     }
 
-    public Task<long?> ShelterAsync(SqliteConnection c, SqliteTransaction tx, string villageCode, string name, CancellationToken ct) =>
+    public Task<long?> ShelterAsync(DbConnection c, DbTransaction tx, string villageCode, string name, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(SelectShelter, new { VillageCode = villageCode, Name = name }, tx, cancellationToken: ct));
 }

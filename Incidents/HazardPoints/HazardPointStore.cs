@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.HazardPoints;
 
@@ -65,29 +65,29 @@ public sealed class HazardPointStore(StoreDb db)
         return await GetAsync(c, null, id, ct);
     }
 
-    public Task<HazardPoint?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<HazardPoint?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<HazardPoint>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
 
-    internal Task<HazardPoint?> FindByCodeAsync(SqliteConnection c, SqliteTransaction tx, string code, CancellationToken ct) =>
+    internal Task<HazardPoint?> FindByCodeAsync(DbConnection c, DbTransaction tx, string code, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<HazardPoint>(new CommandDefinition(SelectByCode, new { Code = code }, tx, cancellationToken: ct));
 
     /// <summary>The active points a person watches as their 群测群防 monitor.</summary>
-    public async Task<IReadOnlyList<HazardPoint>> OfMonitorAsync(SqliteConnection c, SqliteTransaction? tx, long personId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<HazardPoint>> OfMonitorAsync(DbConnection c, DbTransaction? tx, long personId, CancellationToken ct) =>
         (await c.QueryAsync<HazardPoint>(new CommandDefinition(SelectOfMonitor, new { PersonId = personId }, tx, cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<ThreatenedHousehold>> HouseholdsAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ThreatenedHousehold>> HouseholdsAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         (await c.QueryAsync<ThreatenedHousehold>(new CommandDefinition(SelectHouseholds, new { Id = id }, tx, cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<long>> HouseholdIdsAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public async Task<IReadOnlyList<long>> HouseholdIdsAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         (await c.QueryAsync<long>(new CommandDefinition(SelectHouseholdIds, new { Id = id }, tx, cancellationToken: ct))).AsList();
 
-    internal Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, HazardPoint p, DateTimeOffset now, CancellationToken ct) =>
+    internal Task<long> InsertAsync(DbConnection c, DbTransaction tx, HazardPoint p, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert, Args(p, now), tx, cancellationToken: ct));
 
-    internal Task UpdateAsync(SqliteConnection c, SqliteTransaction tx, HazardPoint p, DateTimeOffset now, CancellationToken ct) =>
+    internal Task UpdateAsync(DbConnection c, DbTransaction tx, HazardPoint p, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(Update, Args(p, now), tx, cancellationToken: ct));
 
-    internal async Task ReplaceHouseholdsAsync(SqliteConnection c, SqliteTransaction tx, long id, IEnumerable<long> households, CancellationToken ct)
+    internal async Task ReplaceHouseholdsAsync(DbConnection c, DbTransaction tx, long id, IEnumerable<long> households, CancellationToken ct)
     {
         await c.ExecuteAsync(new CommandDefinition(DeleteHouseholds, new { Id = id }, tx, cancellationToken: ct));
         foreach (var h in households)

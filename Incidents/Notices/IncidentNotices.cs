@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Reports;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Notices;
 
@@ -17,7 +17,7 @@ public sealed class IncidentNotices(IDutyRosters rosters, NotificationStore noti
 {
     private const string TownName = "SELECT name FROM regions WHERE code = @Code";
 
-    public async Task TellAsync(SqliteConnection c, SqliteTransaction tx, Incident incident, IncomingItem item, bool opened,
+    public async Task TellAsync(DbConnection c, DbTransaction tx, Incident incident, IncomingItem item, bool opened,
         DateTimeOffset now, CancellationToken ct)
     {
         if (!opened && item.Kind is not (IncidentItemKinds.DangerNotice or IncidentItemKinds.MonitorReport)) return;

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Shelters;
 
@@ -38,20 +38,20 @@ public sealed class ShelterCountStore
         """;
 
     /// <summary>The latest counts of these shelters in incidents still open (none for a shelter nobody counted).</summary>
-    public async Task<IReadOnlyList<ShelteredNow>> OpenCountsAsync(SqliteConnection c, IReadOnlyList<long> shelterIds, CancellationToken ct) =>
+    public async Task<IReadOnlyList<ShelteredNow>> OpenCountsAsync(DbConnection c, IReadOnlyList<long> shelterIds, CancellationToken ct) =>
         shelterIds.Count == 0 ? [] : (await c.QueryAsync<ShelteredNow>(new CommandDefinition(OpenCounts,
             new { ShelterIds = shelterIds }, cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<Shelter>> OfWorkerNamedAsync(SqliteConnection c, SqliteTransaction? tx, long workerId, string name,
+    public async Task<IReadOnlyList<Shelter>> OfWorkerNamedAsync(DbConnection c, DbTransaction? tx, long workerId, string name,
         CancellationToken ct) =>
         (await c.QueryAsync<Shelter>(new CommandDefinition(SheltersOfWorker, new { WorkerId = workerId, Name = name }, tx,
             cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<Incident>> OpenInTownAsync(SqliteConnection c, SqliteTransaction? tx, string town, CancellationToken ct) =>
+    public async Task<IReadOnlyList<Incident>> OpenInTownAsync(DbConnection c, DbTransaction? tx, string town, CancellationToken ct) =>
         (await c.QueryAsync<Incident>(new CommandDefinition(OpenInTown, new { Town = town }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>Sets the latest count and keeps it in the history, in the caller's transaction.</summary>
-    public async Task SetAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, long shelterId, int sheltered, string actor,
+    public async Task SetAsync(DbConnection c, DbTransaction tx, long incidentId, long shelterId, int sheltered, string actor,
         DateTimeOffset now, CancellationToken ct)
     {
         var args = new { IncidentId = incidentId, ShelterId = shelterId, Sheltered = sheltered, Actor = actor, Now = now };

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using Alerts.Incidents.Core;
 using Alerts.Store.Audit;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Shelters;
 
@@ -15,7 +15,7 @@ public sealed class ShelterCounts(ShelterCountStore counts, IncidentStore incide
 {
     public const int MaxSheltered = 100_000;
 
-    public async Task<ShelterCountOutcome> SetAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string shelterName,
+    public async Task<ShelterCountOutcome> SetAsync(DbConnection c, DbTransaction tx, long workerId, string shelterName,
         long? incidentId, int sheltered, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sheltered);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Shelters;
 
@@ -22,7 +22,7 @@ public sealed class ShelterDirections(StoreDb db, ShelterStore shelters)
     }
 
     /// <summary>The same, read inside the caller's transaction (the bot's turn).</summary>
-    public async Task<string?> ForVillageAsync(SqliteConnection c, SqliteTransaction? tx, string placeCode, CancellationToken ct) =>
+    public async Task<string?> ForVillageAsync(DbConnection c, DbTransaction? tx, string placeCode, CancellationToken ct) =>
         DivisionCode.IsWellFormed(placeCode) && DivisionCode.Level(placeCode) == 5
             ? Phrase(await shelters.UnderAsync(c, tx, placeCode, ct)) : null;
 

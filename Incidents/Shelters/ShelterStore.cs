@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Shelters;
 
@@ -38,10 +38,10 @@ public sealed class ShelterStore(StoreDb db)
         return await GetAsync(c, null, id, ct);
     }
 
-    public Task<Shelter?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<Shelter?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Shelter>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
 
-    public Task<Shelter?> ByNameAsync(SqliteConnection c, SqliteTransaction? tx, string village, string name, CancellationToken ct) =>
+    public Task<Shelter?> ByNameAsync(DbConnection c, DbTransaction? tx, string village, string name, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Shelter>(new CommandDefinition(SelectByName, new { Village = village, Name = name }, tx, cancellationToken: ct));
 
     /// <summary>Shelters of the villages under a place (any level), by village.</summary>
@@ -51,7 +51,7 @@ public sealed class ShelterStore(StoreDb db)
         return await UnderAsync(c, null, place, ct);
     }
 
-    public async Task<IReadOnlyList<Shelter>> UnderAsync(SqliteConnection c, SqliteTransaction? tx, string place, CancellationToken ct)
+    public async Task<IReadOnlyList<Shelter>> UnderAsync(DbConnection c, DbTransaction? tx, string place, CancellationToken ct)
     {
         var (from, to) = DivisionCode.Range(DivisionCode.Prefix(place));
         return (await c.QueryAsync<Shelter>(new CommandDefinition(SelectUnder, new { From = from, To = to }, tx, cancellationToken: ct))).AsList();
@@ -80,17 +80,17 @@ public sealed class ShelterStore(StoreDb db)
         return await c.ExecuteScalarAsync<bool>(new CommandDefinition(AnyShelter, cancellationToken: ct));
     }
 
-    public Task<bool> VillageExistsAsync(SqliteConnection c, SqliteTransaction? tx, string village, CancellationToken ct) =>
+    public Task<bool> VillageExistsAsync(DbConnection c, DbTransaction? tx, string village, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(VillageExists, new { Village = village }, tx, cancellationToken: ct));
 
-    public Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, ShelterInput s, DateTimeOffset now, CancellationToken ct) =>
+    public Task<long> InsertAsync(DbConnection c, DbTransaction tx, ShelterInput s, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
             s.VillageCode, s.Name, s.Address, s.Capacity, s.Latitude, s.Longitude, Now = now,
         }, tx, cancellationToken: ct));
 
     /// <summary>Changes a shelter's name, address, capacity and place; its village never changes.</summary>
-    public Task UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, ShelterInput s, DateTimeOffset now, CancellationToken ct) =>
+    public Task UpdateAsync(DbConnection c, DbTransaction tx, long id, ShelterInput s, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(Update, new
         {
             Id = id, s.Name, s.Address, s.Capacity, s.Latitude, s.Longitude, Now = now,

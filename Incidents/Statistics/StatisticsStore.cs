@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Alerts.Store.Reports;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Statistics;
 
@@ -48,7 +48,7 @@ internal sealed class StatisticsStore(StoreDb db)
             await ListAsync<(string Town, int Sheltered)>(c, Sheltered, args, ct));
     }
 
-    private static async Task<IReadOnlyList<T>> ListAsync<T>(SqliteConnection c, string sql, object args, CancellationToken ct) =>
+    private static async Task<IReadOnlyList<T>> ListAsync<T>(DbConnection c, string sql, object args, CancellationToken ct) =>
         (await c.QueryAsync<T>(new CommandDefinition(sql, args, cancellationToken: ct))).AsList();
 }
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Incidents.Upward;
@@ -69,7 +69,7 @@ public sealed class UpwardClock(StoreDb db, UpwardStore store, IncidentStore inc
     /// Step n's people: the n-th of the chain (the county roster without the duty official, then the city roster); past
     /// the chain, everyone of the last level that has a roster (the city's, else the county's), each once.
     /// </summary>
-    private async Task<IReadOnlyList<(OnDuty Person, string Roster)>> WhomAsync(SqliteConnection c, SqliteTransaction tx, Incident incident,
+    private async Task<IReadOnlyList<(OnDuty Person, string Roster)>> WhomAsync(DbConnection c, DbTransaction tx, Incident incident,
         UpwardReport r, int step, CancellationToken ct)
     {
         var (countyCode, cityCode) = (DivisionCode.AtLevel(incident.TownCode, 3), DivisionCode.AtLevel(incident.TownCode, 2));
@@ -80,7 +80,7 @@ public sealed class UpwardClock(StoreDb db, UpwardStore store, IncidentStore inc
         return (city.Count > 0 ? city : county).DistinctBy(p => p.Person.PersonId).ToList();
     }
 
-    private async Task<string> TextAsync(SqliteConnection c, SqliteTransaction tx, Incident incident, UpwardReport r, string state,
+    private async Task<string> TextAsync(DbConnection c, DbTransaction tx, Incident incident, UpwardReport r, string state,
         DateTimeOffset now, CancellationToken ct)
     {
         var place = await store.PlaceNameAsync(c, tx, incident.TownCode, ct) ?? "";

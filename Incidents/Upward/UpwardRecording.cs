@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Incidents.Core;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Upward;
 
@@ -42,7 +42,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
         CancellationToken ct) =>
         MarkAcknowledgedAsync(work.Connection, work.Transaction, caller, incidentId, null, by, now, ct);
 
-    private async Task<IncidentRefusal?> EditDraftAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    private async Task<IncidentRefusal?> EditDraftAsync(DbConnection c, DbTransaction tx, IncidentCaller caller, long incidentId,
         long reportId, string? text, DateTimeOffset now, CancellationToken ct)
     {
         var t = text?.Trim() ?? "";
@@ -59,7 +59,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
 
     /// <param name="reportId">null: the incident's latest report not yet sent (the chat path names only the incident).</param>
     /// <param name="text">What was actually sent; null or blank for the draft as it stands.</param>
-    private async Task<IncidentRefusal?> MarkSentAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    private async Task<IncidentRefusal?> MarkSentAsync(DbConnection c, DbTransaction tx, IncidentCaller caller, long incidentId,
         long? reportId, string? via, string? text, DateTimeOffset now, CancellationToken ct)
     {
         if (UpwardVia.Parse(via) is not { } how)
@@ -79,7 +79,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
     }
 
     /// <param name="by">Who at the municipality acknowledged, as they were told ("市应急局张科长").</param>
-    private async Task<IncidentRefusal?> MarkAcknowledgedAsync(SqliteConnection c, SqliteTransaction tx, IncidentCaller caller, long incidentId,
+    private async Task<IncidentRefusal?> MarkAcknowledgedAsync(DbConnection c, DbTransaction tx, IncidentCaller caller, long incidentId,
         long? reportId, string? by, DateTimeOffset now, CancellationToken ct)
     {
         var who = by?.Trim() ?? "";
@@ -101,7 +101,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
     /// The report the caller may act on. Grid workers may not; an incident outside the caller's jurisdiction, or a report
     /// not of it, is not there; a town official may not (art. 35 puts the report on the county).
     /// </summary>
-    private async Task<(UpwardReport? Report, IncidentRefusal? Refusal)> FindAsync(SqliteConnection c, SqliteTransaction tx,
+    private async Task<(UpwardReport? Report, IncidentRefusal? Refusal)> FindAsync(DbConnection c, DbTransaction tx,
         IncidentCaller caller, long incidentId, long? reportId, string wanted, CancellationToken ct)
     {
         if (!caller.IsOfficial)
@@ -119,7 +119,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
             : (report, null);
     }
 
-    private async Task<UpwardReport?> LatestAsync(SqliteConnection c, SqliteTransaction tx, long incidentId, string wanted, CancellationToken ct)
+    private async Task<UpwardReport?> LatestAsync(DbConnection c, DbTransaction tx, long incidentId, string wanted, CancellationToken ct)
     {
         var all = await store.OfIncidentAsync(c, tx, incidentId, ct);
         // Named by incident only (chat): the latest report in the wanted state, else the latest at all, so a second
@@ -127,7 +127,7 @@ public sealed class UpwardRecording(StoreDb db, UpwardStore store, IncidentStore
         return all.LastOrDefault(r => r.Status == wanted) ?? all.LastOrDefault();
     }
 
-    private async Task<IncidentRefusal?> InOwnTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task<IncidentRefusal?>> act,
+    private async Task<IncidentRefusal?> InOwnTransactionAsync(Func<DbConnection, DbTransaction, Task<IncidentRefusal?>> act,
         CancellationToken ct)
     {
         await using var work = await db.BeginAsync(ct);

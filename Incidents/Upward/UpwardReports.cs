@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using Alerts.Incidents.Core;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Incidents.Upward;
@@ -31,7 +31,7 @@ public sealed class UpwardReports(IDutyRosters rosters, NotificationStore notifi
     /// <summary>Drafts the report for <paramref name="grade"/> unless one exists; returns its id, or null when it existed.</summary>
     /// <param name="reason">Which criterion gave the grade, in Chinese ("险情：需转移 520 人，达到大型（500 人以上）").</param>
     /// <param name="figures">The figures as the report states them, one line each.</param>
-    public async Task<long?> DraftAsync(SqliteConnection c, SqliteTransaction tx, Incident incident, string grade, string reason,
+    public async Task<long?> DraftAsync(DbConnection c, DbTransaction tx, Incident incident, string grade, string reason,
         IReadOnlyList<string> figures, DateTimeOffset now, CancellationToken ct)
     {
         if (!IncidentGrades.MustReportUp(grade)) throw new ArgumentOutOfRangeException(nameof(grade), grade, "only 大型 and 特大型 are reported up");

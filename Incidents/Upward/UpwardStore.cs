@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Upward;
 
@@ -51,31 +51,31 @@ public sealed class UpwardStore
 
     private const string SelectPlaceName = "SELECT name FROM regions WHERE code = @Code";
 
-    public Task<UpwardReport?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, long id, CancellationToken ct) =>
+    public Task<UpwardReport?> GetAsync(DbConnection c, DbTransaction? tx, long incidentId, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<UpwardReport>(new CommandDefinition(SelectOne, new { Id = id, IncidentId = incidentId }, tx, cancellationToken: ct));
 
-    public Task<UpwardReport?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<UpwardReport?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<UpwardReport>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
 
-    public async Task<IReadOnlyList<UpwardReport>> OfIncidentAsync(SqliteConnection c, SqliteTransaction? tx, long incidentId, CancellationToken ct) =>
+    public async Task<IReadOnlyList<UpwardReport>> OfIncidentAsync(DbConnection c, DbTransaction? tx, long incidentId, CancellationToken ct) =>
         (await c.QueryAsync<UpwardReport>(new CommandDefinition(SelectOfIncident, new { IncidentId = incidentId }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>Reports not yet acknowledged whose next reminder is due, oldest first.</summary>
-    public async Task<IReadOnlyList<long>> DueAsync(SqliteConnection c, DateTimeOffset now, int batch, CancellationToken ct) =>
+    public async Task<IReadOnlyList<long>> DueAsync(DbConnection c, DateTimeOffset now, int batch, CancellationToken ct) =>
         (await c.QueryAsync<long>(new CommandDefinition(SelectDue, new { Now = now, Batch = batch }, cancellationToken: ct))).AsList();
 
     /// <summary>False when the report is no longer a draft.</summary>
-    public async Task<bool> EditDraftAsync(SqliteConnection c, SqliteTransaction tx, long id, string text, CancellationToken ct) =>
+    public async Task<bool> EditDraftAsync(DbConnection c, DbTransaction tx, long id, string text, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(UpdateDraft, new { Id = id, Text = text }, tx, cancellationToken: ct)) == 1;
 
     /// <summary>False when it was already sent.</summary>
-    public async Task<bool> MarkSentAsync(SqliteConnection c, SqliteTransaction tx, long id, string via, string text, string actor,
+    public async Task<bool> MarkSentAsync(DbConnection c, DbTransaction tx, long id, string via, string text, string actor,
         DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(UpdateSent, new { Id = id, Via = via, Text = text, Actor = actor, Now = now }, tx,
             cancellationToken: ct)) == 1;
 
     /// <summary>False unless it was sent and not yet acknowledged. Acknowledging stops the clock.</summary>
-    public async Task<bool> MarkAcknowledgedAsync(SqliteConnection c, SqliteTransaction tx, long id, string by, DateTimeOffset now,
+    public async Task<bool> MarkAcknowledgedAsync(DbConnection c, DbTransaction tx, long id, string by, DateTimeOffset now,
         CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(UpdateAcknowledged, new { Id = id, By = by, Now = now }, tx, cancellationToken: ct)) == 1;
 
@@ -83,20 +83,20 @@ public sealed class UpwardStore
     /// Takes the reminder due at <paramref name="claimed"/> and sets the next one; the step taken, or null when another
     /// round (or an acknowledgement) got there first.
     /// </summary>
-    public Task<int?> ClaimStepAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset claimed, DateTimeOffset next,
+    public Task<int?> ClaimStepAsync(DbConnection c, DbTransaction tx, long id, DateTimeOffset claimed, DateTimeOffset next,
         CancellationToken ct) =>
         c.ExecuteScalarAsync<int?>(new CommandDefinition(ClaimStep, new { Id = id, Claimed = claimed, Next = next }, tx, cancellationToken: ct));
 
-    public Task AddReminderAsync(SqliteConnection c, SqliteTransaction tx, UpwardReminder r, CancellationToken ct) =>
+    public Task AddReminderAsync(DbConnection c, DbTransaction tx, UpwardReminder r, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(InsertReminder, new
         {
             r.ReportId, r.Step, r.PersonId, r.Name, r.RosterCode, r.State, Now = r.AtUtc,
         }, tx, cancellationToken: ct));
 
-    public async Task<IReadOnlyList<UpwardReminder>> RemindersAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<long> reportIds,
+    public async Task<IReadOnlyList<UpwardReminder>> RemindersAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<long> reportIds,
         CancellationToken ct) =>
         (await c.QueryAsync<UpwardReminder>(new CommandDefinition(SelectReminders, new { Ids = reportIds }, tx, cancellationToken: ct))).AsList();
 
-    public Task<string?> PlaceNameAsync(SqliteConnection c, SqliteTransaction? tx, string code, CancellationToken ct) =>
+    public Task<string?> PlaceNameAsync(DbConnection c, DbTransaction? tx, string code, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectPlaceName, new { Code = code }, tx, cancellationToken: ct));
 }

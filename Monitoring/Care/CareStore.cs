@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Care;
 
@@ -61,20 +61,20 @@ public sealed class CareStore(StoreDb db)
         return (await c.QueryAsync<HelperCandidate>(new CommandDefinition(SelectCandidates, new { Codes = codes }, cancellationToken: ct))).ToList();
     }
 
-    public Task<CareCase?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<CareCase?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<CareCase>(new CommandDefinition(SelectCase, new { Id = id }, tx, cancellationToken: ct));
 
-    public Task SetHelperAsync(SqliteConnection c, SqliteTransaction tx, long householdId, long helperId, DateTimeOffset now,
+    public Task SetHelperAsync(DbConnection c, DbTransaction tx, long householdId, long helperId, DateTimeOffset now,
         CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetHelper, new { HouseholdId = householdId, HelperId = helperId, Now = now }, tx,
             cancellationToken: ct));
 
     /// <summary>The first weekly visit falls due, unless one is already set (a second helper keeps the week).</summary>
-    public Task SetFirstCheckinDueAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset due, DateTimeOffset now,
+    public Task SetFirstCheckinDueAsync(DbConnection c, DbTransaction tx, long id, DateTimeOffset due, DateTimeOffset now,
         CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetFirstDue, new { Id = id, Due = due, Now = now }, tx, cancellationToken: ct));
 
     /// <summary>红色预警 on the case; red_warning_utc is the latest crisis (the timeline keeps each).</summary>
-    public Task RaiseRedWarningAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset now, CancellationToken ct) =>
+    public Task RaiseRedWarningAsync(DbConnection c, DbTransaction tx, long id, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(RaiseRed, new { Id = id, Now = now }, tx, cancellationToken: ct));
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Cases;
 
@@ -39,11 +39,11 @@ public sealed class CaseClockStore
     /// <summary>Days before the deadline the first reminder goes out (day 10 of the 15).</summary>
     public const int ReminderDaysAhead = 5;
 
-    public async Task<IReadOnlyList<long>> DueAsync(SqliteConnection c, DateOnly today, int batch, CancellationToken ct) =>
+    public async Task<IReadOnlyList<long>> DueAsync(DbConnection c, DateOnly today, int batch, CancellationToken ct) =>
         (await c.QueryAsync<long>(new CommandDefinition(SelectDue, Dates(today, new { Batch = batch }), cancellationToken: ct))).AsList();
 
     /// <summary>Sets the mark when it is due and not yet set; false otherwise (done before, or not due).</summary>
-    public async Task<bool> TryMarkAsync(SqliteConnection c, SqliteTransaction tx, long id, Mark mark, DateOnly today, DateTimeOffset now,
+    public async Task<bool> TryMarkAsync(DbConnection c, DbTransaction tx, long id, Mark mark, DateOnly today, DateTimeOffset now,
         CancellationToken ct)
     {
         var sql = mark switch { Mark.Day10 => MarkDay10, Mark.Deadline => MarkDeadline, _ => MarkEscalation };

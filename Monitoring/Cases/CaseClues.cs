@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Alerts.Monitoring.Assessment;
 using Alerts.Store.Database;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Monitoring.Cases;
@@ -18,7 +18,7 @@ public sealed class CaseClues(CaseStore cases, IOptions<RiskThresholdsOptions> t
     public sealed record Clue(long? HouseholdId, string VillageCode, string? HeadName, string Source, DateOnly On, string? Note);
 
     /// <summary>The case the clue opened or joined, and whether it joined one already open.</summary>
-    public async Task<(long CaseId, bool Joined)> OpenOrJoinAsync(SqliteConnection c, SqliteTransaction tx, Clue clue, string actor,
+    public async Task<(long CaseId, bool Joined)> OpenOrJoinAsync(DbConnection c, DbTransaction tx, Clue clue, string actor,
         DateTimeOffset now, CancellationToken ct)
     {
         if (clue.HouseholdId is { } household && await cases.OpenCaseOfHouseholdAsync(c, tx, household, ct) is { } open)

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
-using Microsoft.Data.Sqlite;
 using Mark = Alerts.Monitoring.Cases.CaseClockStore.Mark;
 
 namespace Alerts.Monitoring.Cases;
@@ -45,7 +45,7 @@ public sealed class CaseReminders(StoreDb db, CaseStore cases, CaseClockStore cl
         await work.CommitAsync(ct);
     }
 
-    private async Task<List<(long Person, string? Channel)>> RecipientsAsync(SqliteConnection c, SqliteTransaction tx, string village,
+    private async Task<List<(long Person, string? Channel)>> RecipientsAsync(DbConnection c, DbTransaction tx, string village,
         Mark mark, CancellationToken ct)
     {
         var told = new List<(long, string?)>();

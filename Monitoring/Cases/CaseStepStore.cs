@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Cases;
 
@@ -17,7 +17,7 @@ public sealed class CaseStepStore
         """;
 
     /// <summary>Moves the case as <paramref name="move"/> says; false when it is no longer where the move starts.</summary>
-    public async Task<bool> AdvanceAsync(SqliteConnection c, SqliteTransaction tx, long id, CaseSteps.Move move, DateTimeOffset now,
+    public async Task<bool> AdvanceAsync(DbConnection c, DbTransaction tx, long id, CaseSteps.Move move, DateTimeOffset now,
         CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(Advance, new
         {

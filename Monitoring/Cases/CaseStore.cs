@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Cases;
 
@@ -54,15 +54,15 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
                                       red_warning_utc, per_capita_income_yuan, explanation, opened_utc, deadline_on,
                                       head_name, created_utc, updated_utc)
         VALUES (@HouseholdId, @VillageCode, @Source, 'identifying', 'clue', @ObjectType, @RiskTypes, @RedWarning,
-                CASE WHEN @RedWarning THEN @Now END, @PerCapitaIncomeYuan, @Explanation, @OpenedUtc, @DeadlineOn, @HeadName,
+                CASE WHEN @RedWarning = 1 THEN @Now END, @PerCapitaIncomeYuan, @Explanation, @OpenedUtc, @DeadlineOn, @HeadName,
                 @Now, @Now)
         RETURNING id
         """;
     private const string UpdateAssessment = """
         UPDATE monitoring_cases
         SET object_type = COALESCE(@ObjectType, object_type), risk_types = @RiskTypes,
-            red_warning_utc = CASE WHEN @RedWarning AND red_warning = 0 THEN @Now ELSE red_warning_utc END,
-            red_warning = MAX(red_warning, @RedWarning), per_capita_income_yuan = COALESCE(@PerCapitaIncomeYuan, per_capita_income_yuan),
+            red_warning_utc = CASE WHEN @RedWarning = 1 AND red_warning = 0 THEN @Now ELSE red_warning_utc END,
+            red_warning = CASE WHEN @RedWarning = 1 THEN 1 ELSE red_warning END, per_capita_income_yuan = COALESCE(@PerCapitaIncomeYuan, per_capita_income_yuan),
             explanation = @Explanation, updated_utc = @Now
         WHERE id = @Id
         """;
@@ -103,33 +103,33 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
     public sealed record Assessed(long Id, string? ObjectType, string RiskTypes, bool RedWarning, int? PerCapitaIncomeYuan,
         string Explanation);
 
-    public Task<long?> OpenCaseOfHouseholdAsync(SqliteConnection c, SqliteTransaction? tx, long householdId, CancellationToken ct) =>
+    public Task<long?> OpenCaseOfHouseholdAsync(DbConnection c, DbTransaction? tx, long householdId, CancellationToken ct) =>
         c.ExecuteScalarAsync<long?>(new CommandDefinition(SelectOpenOfHousehold, new { HouseholdId = householdId }, tx, cancellationToken: ct));
 
-    public Task<long?> CaseOfReportAsync(SqliteConnection c, SqliteTransaction? tx, long reportId, CancellationToken ct) =>
+    public Task<long?> CaseOfReportAsync(DbConnection c, DbTransaction? tx, long reportId, CancellationToken ct) =>
         c.ExecuteScalarAsync<long?>(new CommandDefinition(SelectCaseOfReport, new { ReportId = reportId }, tx, cancellationToken: ct));
 
-    public Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, NewCase @case, DateTimeOffset now, CancellationToken ct) =>
+    public Task<long> InsertAsync(DbConnection c, DbTransaction tx, NewCase @case, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
             @case.HouseholdId, @case.VillageCode, @case.Source, @case.ObjectType, @case.RiskTypes, @case.RedWarning,
             @case.PerCapitaIncomeYuan, @case.Explanation, @case.OpenedUtc, @case.DeadlineOn, @case.HeadName, Now = now,
         }, tx, cancellationToken: ct));
 
-    public Task UpdateAssessmentAsync(SqliteConnection c, SqliteTransaction tx, Assessed a, DateTimeOffset now, CancellationToken ct) =>
+    public Task UpdateAssessmentAsync(DbConnection c, DbTransaction tx, Assessed a, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(UpdateAssessment, new
         {
             a.Id, a.ObjectType, a.RiskTypes, a.RedWarning, a.PerCapitaIncomeYuan, a.Explanation, Now = now,
         }, tx, cancellationToken: ct));
 
     /// <summary>Links a report to a case; false when the report already rests on a case.</summary>
-    public async Task<bool> AddReportAsync(SqliteConnection c, SqliteTransaction tx, long caseId, long reportId, DateTimeOffset now,
+    public async Task<bool> AddReportAsync(DbConnection c, DbTransaction tx, long caseId, long reportId, DateTimeOffset now,
         CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(AddReport, new { CaseId = caseId, ReportId = reportId, Now = now }, tx,
             cancellationToken: ct)) == 1;
 
     /// <summary>One step of the case's timeline, with who and when.</summary>
-    public Task AppendEventAsync(SqliteConnection c, SqliteTransaction tx, long caseId, string kind, string actor, DateTimeOffset now,
+    public Task AppendEventAsync(DbConnection c, DbTransaction tx, long caseId, string kind, string actor, DateTimeOffset now,
         string? outcome, string? note, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(InsertEvent,
             new { CaseId = caseId, Kind = kind, Actor = actor, Now = now, Outcome = outcome, Note = note }, tx, cancellationToken: ct));
@@ -162,7 +162,7 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
         return await GetAsync(c, null, id, ct);
     }
 
-    public Task<CaseRow?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<CaseRow?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
 
     /// <summary>Every case of one household, open or closed, newest first.</summary>
@@ -194,7 +194,7 @@ public sealed class CaseStore(StoreDb db, AuditStore audit)
     public async Task<bool> DecideAsync(long id, bool enrol, string actor, string? reason, DateTimeOffset now, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         var status = enrol ? CaseStatus.Monitored : CaseStatus.Declined;
         if (await c.ExecuteAsync(new CommandDefinition(Decide, new { Id = id, Status = status, Now = now }, tx, cancellationToken: ct)) == 0)
             return false;

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.CheckIns;
 
@@ -39,7 +39,7 @@ public sealed class CheckInStore
         WHERE id = @Id AND (checkin_reminded_utc IS NULL OR checkin_reminded_utc < next_checkin_due_utc)
         """;
 
-    public async Task RecordAsync(SqliteConnection c, SqliteTransaction tx, long caseId, long helperId, string notes, string channel,
+    public async Task RecordAsync(DbConnection c, DbTransaction tx, long caseId, long helperId, string notes, string channel,
         DateTimeOffset now, DateTimeOffset nextDue, CancellationToken ct)
     {
         await c.ExecuteAsync(new CommandDefinition(Insert,
@@ -48,16 +48,16 @@ public sealed class CheckInStore
     }
 
     /// <summary>The monitored households whose helper is <paramref name="helperId"/>, the most overdue first.</summary>
-    public async Task<IReadOnlyList<HelperCase>> OfHelperAsync(SqliteConnection c, SqliteTransaction? tx, long helperId, int limit,
+    public async Task<IReadOnlyList<HelperCase>> OfHelperAsync(DbConnection c, DbTransaction? tx, long helperId, int limit,
         CancellationToken ct) =>
         (await c.QueryAsync<HelperCase>(new CommandDefinition(SelectOfHelper, new { HelperId = helperId, Limit = limit }, tx,
             cancellationToken: ct))).AsList();
 
-    internal async Task<IReadOnlyList<DueCheckin>> DueAsync(SqliteConnection c, SqliteTransaction tx, DateTimeOffset now, int batch,
+    internal async Task<IReadOnlyList<DueCheckin>> DueAsync(DbConnection c, DbTransaction tx, DateTimeOffset now, int batch,
         CancellationToken ct) =>
         (await c.QueryAsync<DueCheckin>(new CommandDefinition(SelectDue, new { Now = now, Batch = batch }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>False when another loop reminded this due date first.</summary>
-    internal async Task<bool> MarkRemindedAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset now, CancellationToken ct) =>
+    internal async Task<bool> MarkRemindedAsync(DbConnection c, DbTransaction tx, long id, DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(MarkReminded, new { Id = id, Now = now }, tx, cancellationToken: ct)) == 1;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Care;
 using Alerts.Monitoring.Cases;
@@ -5,7 +6,6 @@ using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Notifications;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Monitoring.Exit;
@@ -93,6 +93,6 @@ public sealed class CaseExit(StoreDb db, CaseStore cases, AuditStore audit, Noti
                 $"Exit criteria not met ({keys}); an official may confirm after review (confirm: true)");
     }
 
-    private static Task<ExitFacts?> FactsAsync(SqliteConnection c, SqliteTransaction? tx, long caseId, CancellationToken ct) =>
+    private static Task<ExitFacts?> FactsAsync(DbConnection c, DbTransaction? tx, long caseId, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<ExitFacts>(new CommandDefinition(SelectFacts, new { Id = caseId }, tx, cancellationToken: ct));
 }

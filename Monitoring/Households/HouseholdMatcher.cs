@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Households;
 
@@ -16,10 +16,10 @@ public sealed class HouseholdMatcher
     private const string SelectByHead =
         "SELECT id FROM households WHERE village_code = @VillageCode AND head_name = @HeadName ORDER BY id LIMIT 2";
 
-    public Task<string?> VillageOfAsync(SqliteConnection c, SqliteTransaction? tx, long householdId, CancellationToken ct) =>
+    public Task<string?> VillageOfAsync(DbConnection c, DbTransaction? tx, long householdId, CancellationToken ct) =>
         c.ExecuteScalarAsync<string?>(new CommandDefinition(SelectVillage, new { Id = householdId }, tx, cancellationToken: ct));
 
-    public async Task<long?> MatchAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, string headName,
+    public async Task<long?> MatchAsync(DbConnection c, DbTransaction? tx, string villageCode, string headName,
         string? registerNo, CancellationToken ct)
     {
         if (registerNo is not null && await c.ExecuteScalarAsync<long?>(new CommandDefinition(SelectByRegisterNo,

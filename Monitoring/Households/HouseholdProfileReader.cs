@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Monitoring.Assessment;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Households;
 
@@ -45,7 +45,7 @@ public sealed class HouseholdProfileReader
         public int EnrolledPeople { get; init; }
     }
 
-    public async Task<HouseholdProfile> ReadAsync(SqliteConnection c, SqliteTransaction? tx, long? householdId, CancellationToken ct)
+    public async Task<HouseholdProfile> ReadAsync(DbConnection c, DbTransaction? tx, long? householdId, CancellationToken ct)
     {
         if (householdId is not { } id) return new HouseholdProfile();
         var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select, new { Id = id }, tx, cancellationToken: ct));
@@ -63,7 +63,7 @@ public sealed class HouseholdProfileReader
     }
 
     /// <summary>The register lists a member of compulsory-school age (6 to 15 in <paramref name="year"/>) living there.</summary>
-    public Task<bool> HasSchoolAgeChildAsync(SqliteConnection c, SqliteTransaction? tx, long householdId, int year, CancellationToken ct) =>
+    public Task<bool> HasSchoolAgeChildAsync(DbConnection c, DbTransaction? tx, long householdId, int year, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(SchoolAge, new { Id = householdId, Year = year }, tx, cancellationToken: ct));
 
     private static LabourCapacity? LabourOf(string? stored) => stored switch

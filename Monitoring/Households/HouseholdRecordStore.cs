@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Households;
 
@@ -125,7 +125,7 @@ public sealed class HouseholdRecordStore(StoreDb db)
     }
 
     /// <summary>The household's size as policy 003 counts it (<see cref="HouseholdSize"/>); 1 when it is not there.</summary>
-    public async Task<int> SizeOfAsync(SqliteConnection c, SqliteTransaction? tx, long householdId, CancellationToken ct) =>
+    public async Task<int> SizeOfAsync(DbConnection c, DbTransaction? tx, long householdId, CancellationToken ct) =>
         (await c.QuerySingleOrDefaultAsync<HouseholdSizeFacts>(
             new CommandDefinition(SelectSize, new { Id = householdId }, tx, cancellationToken: ct)))?.Size ?? 1;
 
@@ -133,7 +133,7 @@ public sealed class HouseholdRecordStore(StoreDb db)
     /// The register households of one village (never another) whose head or a member is called <paramref name="name"/>;
     /// at most three, enough to tell none, one and several apart.
     /// </summary>
-    public async Task<IReadOnlyList<long>> FindRegisteredByNameAsync(SqliteConnection c, SqliteTransaction? tx,
+    public async Task<IReadOnlyList<long>> FindRegisteredByNameAsync(DbConnection c, DbTransaction? tx,
         string villageCode, string name, CancellationToken ct) =>
         (await c.QueryAsync<long>(new CommandDefinition(SelectByName, new { VillageCode = villageCode, Name = name.Trim() }, tx,
             cancellationToken: ct))).AsList();

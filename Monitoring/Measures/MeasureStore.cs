@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Alerts.Monitoring.Care;
 using Alerts.Monitoring.Cases;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Measures;
 
@@ -35,7 +35,7 @@ public sealed class MeasureStore(StoreDb db, MeasureCatalog catalog, CareStore c
         return await ListAsync(c, null, caseId, ct);
     }
 
-    public async Task<IReadOnlyList<ChosenMeasure>> ListAsync(SqliteConnection c, SqliteTransaction? tx, long caseId, CancellationToken ct)
+    public async Task<IReadOnlyList<ChosenMeasure>> ListAsync(DbConnection c, DbTransaction? tx, long caseId, CancellationToken ct)
     {
         var rows = await c.QueryAsync<ChosenMeasure>(new CommandDefinition(Select, new { CaseId = caseId }, tx, cancellationToken: ct));
         return rows.Select(r => r with { Name = catalog.Find(r.Measure)?.Name ?? r.Measure }).ToList();

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Screening;
 
@@ -15,7 +15,7 @@ public sealed class ScreeningStore
     private const string Link = "UPDATE screening_clues SET household_id = @HouseholdId, case_id = @CaseId WHERE id = @Id";
 
     /// <summary>The new clue's id, or null when this list named this household for this reason before.</summary>
-    public Task<long?> InsertAsync(SqliteConnection c, SqliteTransaction tx, string department, ScreeningRow row, string importedBy,
+    public Task<long?> InsertAsync(DbConnection c, DbTransaction tx, string department, ScreeningRow row, string importedBy,
         DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long?>(new CommandDefinition(Insert, new
         {
@@ -24,6 +24,6 @@ public sealed class ScreeningStore
             Now = now,
         }, tx, cancellationToken: ct));
 
-    public Task LinkAsync(SqliteConnection c, SqliteTransaction tx, long id, long householdId, long caseId, CancellationToken ct) =>
+    public Task LinkAsync(DbConnection c, DbTransaction tx, long id, long householdId, long caseId, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(Link, new { Id = id, HouseholdId = householdId, CaseId = caseId }, tx, cancellationToken: ct));
 }

@@ -18,25 +18,25 @@ public sealed class AuditQuery(StoreDb db)
         (
           EXISTS (SELECT 1 FROM accounts a
                   WHERE a.region_code >= @From AND a.region_code < @To
-                    AND ((l.actor LIKE 'account:%' AND a.id = CAST(substr(l.actor, 9) AS INTEGER))
-                      OR (l.subject LIKE 'account:%' AND a.id = CAST(substr(l.subject, 9) AS INTEGER))
+                    AND ((l.actor LIKE 'account:%' AND a.id = CAST(substr(l.actor, 9) AS BIGINT))
+                      OR (l.subject LIKE 'account:%' AND a.id = CAST(substr(l.subject, 9) AS BIGINT))
                       OR (l.subject LIKE 'key:%' AND a.key_prefix = substr(l.subject, 5))))
           OR EXISTS (SELECT 1 FROM people p
                      WHERE p.region_code >= @From AND p.region_code < @To
-                       AND ((l.actor LIKE 'person:%' AND p.id = CAST(substr(l.actor, 8) AS INTEGER))
-                         OR (l.subject LIKE 'person:%' AND p.id = CAST(substr(l.subject, 8) AS INTEGER))))
+                       AND ((l.actor LIKE 'person:%' AND p.id = CAST(substr(l.actor, 8) AS BIGINT))
+                         OR (l.subject LIKE 'person:%' AND p.id = CAST(substr(l.subject, 8) AS BIGINT))))
           OR (l.subject LIKE 'region:%' AND substr(l.subject, 8) >= @From AND substr(l.subject, 8) < @To)
         )
         """;
     private const string ActorName = """
         COALESCE(
-          CASE WHEN l.actor LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.actor, 9) AS INTEGER)) END,
-          CASE WHEN l.actor LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.actor, 8) AS INTEGER)) END)
+          CASE WHEN l.actor LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.actor, 9) AS BIGINT)) END,
+          CASE WHEN l.actor LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.actor, 8) AS BIGINT)) END)
         """;
     private const string SubjectName = """
         COALESCE(
-          CASE WHEN l.subject LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.subject, 9) AS INTEGER)) END,
-          CASE WHEN l.subject LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.subject, 8) AS INTEGER)) END,
+          CASE WHEN l.subject LIKE 'account:%' THEN (SELECT a.name FROM accounts a WHERE a.id = CAST(substr(l.subject, 9) AS BIGINT)) END,
+          CASE WHEN l.subject LIKE 'person:%' THEN (SELECT p.name FROM people p WHERE p.id = CAST(substr(l.subject, 8) AS BIGINT)) END,
           CASE WHEN l.subject LIKE 'region:%' THEN (SELECT r.name FROM regions r WHERE r.code = substr(l.subject, 8)) END)
         """;
     private const string Where = $"""

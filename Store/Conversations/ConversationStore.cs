@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Conversations;
 
@@ -24,13 +24,13 @@ public sealed class ConversationStore
         WHERE channel = @Channel AND address = @Address AND version = @Version
         """;
 
-    public Task<ConversationRow?> LoadAsync(SqliteConnection c, SqliteTransaction tx, string channel, string address,
+    public Task<ConversationRow?> LoadAsync(DbConnection c, DbTransaction tx, string channel, string address,
         CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<ConversationRow>(new CommandDefinition(Select,
             new { Channel = channel, Address = address }, tx, cancellationToken: ct));
 
     /// <summary>Writes the row loaded as <paramref name="loadedVersion"/> (0 = there was none).</summary>
-    public async Task<bool> SaveAsync(SqliteConnection c, SqliteTransaction tx, string channel, string address,
+    public async Task<bool> SaveAsync(DbConnection c, DbTransaction tx, string channel, string address,
         long? personId, string stack, string? suspended, long loadedVersion, DateTimeOffset now, CancellationToken ct)
     {
         var args = new

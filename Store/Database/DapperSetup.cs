@@ -20,8 +20,11 @@ public static class DapperSetup
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
+        SqlMapper.RemoveTypeMap(typeof(bool));
+        SqlMapper.RemoveTypeMap(typeof(bool?));
         SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new GuidTextHandler());
+        SqlMapper.AddTypeHandler(new FlagHandler());
     }
 
     /// <summary>Times are stored as UTC ISO-8601 text, so they sort and compare as strings in SQL.</summary>
@@ -34,6 +37,25 @@ public static class DapperSetup
         }
 
         public override DateTimeOffset Parse(object value) => UtcText.Parse((string)value);
+    }
+
+    /// <summary>
+    /// A flag is the integer 0 or 1 on both engines (SQLite has no boolean type; PostgreSQL would refuse to compare its
+    /// boolean with the 0/1 the shared SQL writes), so a bool parameter is bound as that integer.
+    /// </summary>
+    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    {
+        public override void SetValue(IDbDataParameter parameter, bool value)
+        {
+            parameter.DbType = DbType.Int64;
+            parameter.Value = value ? 1L : 0L;
+        }
+
+        public override bool Parse(object value) => value switch
+        {
+            bool b => b,
+            _ => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
+        };
     }
 
     private sealed class GuidTextHandler : SqlMapper.TypeHandler<Guid>

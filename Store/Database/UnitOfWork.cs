@@ -1,25 +1,40 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Dapper;
 
 namespace Alerts.Store.Database;
 
 /// <summary>
 /// One write transaction on its own connection: everything written through it commits together or not at all.
-/// Microsoft.Data.Sqlite begins it IMMEDIATE, so it holds SQLite's one write lock from the start and a read inside it
-/// never has to upgrade. Disposing it without <see cref="CommitAsync"/> rolls everything back, as a crash does.
+/// On SQLite, Microsoft.Data.Sqlite begins it IMMEDIATE, so it holds the one write lock from the start and a read
+/// inside it never has to upgrade. On PostgreSQL it is READ COMMITTED; <see cref="LockAsync"/> serialises what must
+/// not interleave across Hosts. Disposing it without <see cref="CommitAsync"/> rolls everything back, as a crash does.
 /// </summary>
 public sealed class UnitOfWork : IAsyncDisposable
 {
-    internal UnitOfWork(SqliteConnection connection, SqliteTransaction transaction)
+    internal UnitOfWork(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         Connection = connection;
         Transaction = transaction;
+        Dialect = dialect;
     }
 
-    public SqliteConnection Connection { get; }
+    public DbConnection Connection { get; }
 
-    public SqliteTransaction Transaction { get; }
+    public DbTransaction Transaction { get; }
+
+    public SqlDialect Dialect { get; }
 
     public Task CommitAsync(CancellationToken ct) => Transaction.CommitAsync(ct);
+
+    /// <summary>
+    /// Waits until no other transaction holds <paramref name="key"/>, then holds it until this one ends: two Hosts
+    /// taking turns for the same sender, or refreshing the same token, go one after the other. On SQLite the write
+    /// transaction already excludes every other writer, so there is nothing more to take.
+    /// </summary>
+    public Task LockAsync(string key, CancellationToken ct) => Dialect.Engine == StoreEngine.Sqlite
+        ? Task.CompletedTask
+        : Connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))",
+            new { Key = key }, Transaction, cancellationToken: ct));
 
     public async ValueTask DisposeAsync()
     {

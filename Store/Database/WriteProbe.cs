@@ -19,11 +19,21 @@ public sealed class WriteProbe(StoreDb db)
         """;
 
     /// <summary>
-    /// Takes the write lock and writes one row, then rolls back; throws the SqliteException that a real write would
-    /// meet (SQLITE_READONLY, SQLITE_BUSY, SQLITE_IOERR …).
+    /// Takes the write lock and writes one row, then rolls back; throws the DbException that a real write would
+    /// meet (SQLITE_READONLY, SQLITE_BUSY, SQLITE_IOERR …; on PostgreSQL a read-only standby, a full disk …).
     /// </summary>
     public async Task WriteAsync(CancellationToken ct)
     {
+        if (db.Engine == StoreEngine.Postgres)
+        {
+            // A server refuses writes for its own reasons (read-only standby, disk full): the same update says so.
+            await using var pg = await db.OpenAsync(ct);
+            await using var ptx = await pg.BeginTransactionAsync(ct);
+            await pg.ExecuteAsync(new CommandDefinition(Touch, transaction: ptx, cancellationToken: ct));
+            await ptx.RollbackAsync(ct);
+            return;
+        }
+
         // A new, unpooled connection: a pooled one may hold a handle opened while the file was still writable, and
         // would say nothing of what the next connection meets.
         var settings = new SqliteConnectionStringBuilder(db.ConnectionString) { Pooling = false, DefaultTimeout = BusyTimeoutSeconds };

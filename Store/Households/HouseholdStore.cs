@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Households;
 
@@ -26,11 +26,11 @@ public sealed class HouseholdStore(StoreDb db)
         return await c.QuerySingleOrDefaultAsync<Household>(new CommandDefinition(SelectOne, new { Id = id }, cancellationToken: ct));
     }
 
-    public Task<Household?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<Household?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Household>(new CommandDefinition(SelectOne, new { Id = id }, tx, cancellationToken: ct));
 
     /// <summary>Registers a household for someone who enrolled through the bot; returns its id.</summary>
-    public Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, string villageCode, string address,
+    public Task<long> InsertAsync(DbConnection c, DbTransaction tx, string villageCode, string address,
         string headName, DateTimeOffset now, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(Insert,
             new { VillageCode = villageCode, Address = address, HeadName = headName, Now = now }, tx, cancellationToken: ct));

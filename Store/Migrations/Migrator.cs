@@ -1,13 +1,14 @@
 using Alerts.Store.Database;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Alerts.Store.Migrations;
 
 /// <summary>
 /// Brings the schema up to date: each pending migration runs in its own transaction and is recorded in
-/// <c>schema_version</c> in that same transaction, so a failure leaves the database exactly as it was.
+/// <c>schema_version</c> in that same transaction, so a failure leaves the database exactly as it was. Several Hosts
+/// starting at once against one PostgreSQL take turns on an advisory lock; on SQLite the write lock does the same.
 /// </summary>
 public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
 {
@@ -22,16 +23,41 @@ public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
     private const string InsertVersion =
         "INSERT INTO schema_version (version, name, applied_utc) VALUES (@Version, @Name, @AppliedUtc)";
 
-    public static int LatestVersion => EmbeddedMigrations.All.Count == 0 ? 0 : EmbeddedMigrations.All[^1].Version;
+    // Any fixed number, the same in every Host: pg_advisory_lock's key for "migrating".
+    private const long PostgresMigrationLock = 0x416c6572_74734d31;
+
+    public static int LatestVersion => EmbeddedMigrations.Latest;
 
     /// <summary>Applies every pending embedded migration; returns the schema version reached.</summary>
-    public Task<int> MigrateAsync(CancellationToken ct) => MigrateAsync(EmbeddedMigrations.All, ct);
+    public Task<int> MigrateAsync(CancellationToken ct) => MigrateAsync(EmbeddedMigrations.For(db.Engine), ct);
 
     internal async Task<int> MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        if (db.Engine == StoreEngine.Postgres)
+        {
+            // A session lock, released below or when the connection ends: "CREATE TABLE IF NOT EXISTS" itself is not
+            // safe against a second Host running it at the same moment.
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@Key)",
+                new { Key = PostgresMigrationLock }, cancellationToken: ct));
+            try
+            {
+                return await MigrateOnAsync(connection, migrations, ct);
+            }
+            finally
+            {
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@Key)",
+                    new { Key = PostgresMigrationLock }, cancellationToken: CancellationToken.None));
+            }
+        }
+
         // WAL is a property of the file and cannot be set inside a transaction, so it is set here, once.
         await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: ct));
+        return await MigrateOnAsync(connection, migrations, ct);
+    }
+
+    private async Task<int> MigrateOnAsync(DbConnection connection, IReadOnlyList<Migration> migrations, CancellationToken ct)
+    {
         await connection.ExecuteAsync(new CommandDefinition(CreateVersionTable, cancellationToken: ct));
 
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
@@ -53,19 +79,20 @@ public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
     public async Task<int> CurrentVersionAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", cancellationToken: ct));
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(db.Engine == StoreEngine.Postgres
+            ? "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", cancellationToken: ct));
         return exists == 0 ? 0 : await CurrentVersionAsync(connection, null, ct);
     }
 
-    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? tx, CancellationToken ct) =>
+    private static async Task<int> CurrentVersionAsync(DbConnection connection, DbTransaction? tx, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<int?>(new CommandDefinition(SelectCurrent, transaction: tx, cancellationToken: ct)) ?? 0;
 
-    private async Task<int> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken ct)
+    private async Task<int> ApplyAsync(DbConnection connection, Migration migration, CancellationToken ct)
     {
         // BeginTransaction is IMMEDIATE in Microsoft.Data.Sqlite: a second instance starting at the same moment
         // waits here, then sees the version already recorded and skips.
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
         if (await CurrentVersionAsync(connection, tx, ct) >= migration.Version) return migration.Version;
         try
         {
@@ -74,7 +101,7 @@ public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
                 new { migration.Version, migration.Name, AppliedUtc = DateTimeOffset.UtcNow }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             await tx.RollbackAsync(CancellationToken.None);
             throw new MigrationException(

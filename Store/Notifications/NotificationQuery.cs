@@ -10,12 +10,12 @@ namespace Alerts.Store.Notifications;
 /// </summary>
 public sealed class NotificationQuery(StoreDb db)
 {
-    private const string Select = """
+    private readonly string _select = $"""
         SELECT n.id, p.name AS person_name, n.text, n.reason, n.state, n.channel, n.created_utc,
                CASE WHEN n.state IN ('sent', 'failed') THEN n.next_attempt_utc END AS finished_utc
         FROM notifications n JOIN people p ON p.id = n.person_id
-        WHERE n.reason IN (SELECT value FROM json_each(@Reasons))
-          AND EXISTS (SELECT 1 FROM json_each(@Markers) m WHERE instr(n.text, m.value) > 0)
+        WHERE n.reason {db.Dialect.InList("@Reasons")}
+          AND EXISTS (SELECT 1 FROM {db.Dialect.ListRows("@Markers", "m")} WHERE {db.Dialect.Contains("n.text", "m.value")})
         ORDER BY n.id
         LIMIT 100
         """;
@@ -24,9 +24,9 @@ public sealed class NotificationQuery(StoreDb db)
         CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<NotificationEntry>(new CommandDefinition(Select, new
+        return (await c.QueryAsync<NotificationEntry>(new CommandDefinition(_select, new
         {
-            Reasons = System.Text.Json.JsonSerializer.Serialize(reasons), Markers = System.Text.Json.JsonSerializer.Serialize(markers),
+            Reasons = db.Dialect.ListOf(reasons), Markers = db.Dialect.ListOf(markers),
         }, cancellationToken: ct))).AsList();
     }
 }

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Notifications;
 
@@ -15,18 +15,19 @@ public sealed class NotificationStore(StoreDb db, TimeProvider time)
                                    created_utc)
         VALUES (@PersonId, @Text, @Reason, @OnlyChannel, @Purpose, @TemplateData, 'pending', @Now, @Now)
         """;
-    private const string Claim = """
+    // Several Hosts claim at once on PostgreSQL: each skips the rows another is claiming (SqlDialect.SkipLocked).
+    private readonly string _claim = $"""
         UPDATE notifications SET state = 'sending', lease_until_utc = @LeaseUntil, attempts = attempts + 1
         WHERE id IN (SELECT id FROM notifications
                      WHERE (state = 'pending' AND next_attempt_utc <= @Now) OR (state = 'sending' AND lease_until_utc < @Now)
-                     ORDER BY id LIMIT @Batch)
+                     ORDER BY id LIMIT @Batch {db.Dialect.SkipLocked})
         RETURNING id
         """;
-    private const string SelectClaimed = """
+    private readonly string _selectClaimed = $"""
         SELECT n.id, n.person_id, n.text, n.reason, n.only_channel, n.purpose, n.template_data, n.attempts, p.phone, p.wechat_openid,
                p.wechat_unfollowed_utc IS NOT NULL AS wechat_unfollowed
         FROM notifications n JOIN people p ON p.id = n.person_id
-        WHERE n.id IN (SELECT value FROM json_each(@Ids))
+        WHERE n.id {db.Dialect.InList("@Ids")}
         ORDER BY n.id
         """;
     private const string Finish = """
@@ -39,7 +40,7 @@ public sealed class NotificationStore(StoreDb db, TimeProvider time)
     /// roster entry's channel); null for the person's best channel.</param>
     /// <param name="code">A one-time code and its lifetime in minutes: the notice is a code, and a provider that sends
     /// approved templates only fills its 验证码 template from these (the text says the same in words).</param>
-    public Task InsertAsync(SqliteConnection c, SqliteTransaction tx, long personId, string text, string reason,
+    public Task InsertAsync(DbConnection c, DbTransaction tx, long personId, string text, string reason,
         DateTimeOffset now, CancellationToken ct, string? onlyChannel = null, (string Code, int Minutes)? code = null) =>
         c.ExecuteAsync(new CommandDefinition(Insert, new
         {
@@ -55,11 +56,11 @@ public sealed class NotificationStore(StoreDb db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
-        var ids = (await c.QueryAsync<long>(new CommandDefinition(Claim,
+        var ids = (await c.QueryAsync<long>(new CommandDefinition(_claim,
             new { Now = now, LeaseUntil = now + lease, Batch = batch }, cancellationToken: ct))).AsList();
         if (ids.Count == 0) return [];
-        return (await c.QueryAsync<NotificationRow>(new CommandDefinition(SelectClaimed,
-            new { Ids = System.Text.Json.JsonSerializer.Serialize(ids) }, cancellationToken: ct))).AsList();
+        return (await c.QueryAsync<NotificationRow>(new CommandDefinition(_selectClaimed,
+            new { Ids = db.Dialect.ListOf(ids) }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Sent or failed for good, or pending again at <paramref name="retryAt"/>.</summary>

@@ -40,7 +40,7 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         FROM early_receipts e
         WHERE outbound_messages.id = @Id AND e.channel = outbound_messages.channel
           AND e.provider_message_id = outbound_messages.provider_message_id AND outbound_messages.status_rank < e.status_rank
-        RETURNING channel
+        RETURNING outbound_messages.channel
         """;
     // Leases due replies to one retrier (the lease is the new next_attempt_utc), so two Hosts never resend the same one.
     private const string ClaimRetries = $"""

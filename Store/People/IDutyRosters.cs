@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Alerts.Store.People;
 
@@ -10,7 +10,7 @@ namespace Alerts.Store.People;
 public interface IDutyRosters
 {
     /// <summary>The roster of the place at <paramref name="level"/> (4 town, 3 county, 2 city) above a village, in order.</summary>
-    Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level, CancellationToken ct);
+    Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level, CancellationToken ct);
 }
 
 /// <summary>One person on duty and the channel their roster entry names.</summary>

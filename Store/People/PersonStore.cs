@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.People;
 
@@ -54,7 +54,7 @@ public sealed class PersonStore(StoreDb db)
         return await GridWorkersOfAsync(c, null, villageCode, ct);
     }
 
-    public async Task<IReadOnlyList<Person>> GridWorkersOfAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode,
+    public async Task<IReadOnlyList<Person>> GridWorkersOfAsync(DbConnection c, DbTransaction? tx, string villageCode,
         CancellationToken ct) =>
         (await c.QueryAsync<Person>(new CommandDefinition(SelectGridWorkers, new { VillageCode = villageCode }, tx, cancellationToken: ct))).AsList();
 
@@ -74,30 +74,30 @@ public sealed class PersonStore(StoreDb db)
     }
 
     /// <summary>The person behind a channel address: an openid on WeChat, an E.164 number by SMS.</summary>
-    public Task<Person?> FindByAddressAsync(SqliteConnection c, SqliteTransaction? tx, bool wechat, string address,
+    public Task<Person?> FindByAddressAsync(DbConnection c, DbTransaction? tx, bool wechat, string address,
         CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(wechat ? SelectByOpenid : SelectByPhone,
             new { Openid = address, Phone = address }, tx, cancellationToken: ct));
 
-    public Task<Person?> GetAsync(SqliteConnection c, SqliteTransaction? tx, long id, CancellationToken ct) =>
+    public Task<Person?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
 
-    public Task<Person?> FindByPhoneAsync(SqliteConnection c, SqliteTransaction? tx, string phone, CancellationToken ct) =>
+    public Task<Person?> FindByPhoneAsync(DbConnection c, DbTransaction? tx, string phone, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<Person>(new CommandDefinition(SelectByPhone, new { Phone = phone }, tx, cancellationToken: ct));
 
     /// <summary>Registers a villager who enrolled through the bot; returns the new id.</summary>
-    public Task<long> InsertVillagerAsync(SqliteConnection c, SqliteTransaction tx, Person p, CancellationToken ct) =>
+    public Task<long> InsertVillagerAsync(DbConnection c, DbTransaction tx, Person p, CancellationToken ct) =>
         c.ExecuteScalarAsync<long>(new CommandDefinition(InsertPerson, p, tx, cancellationToken: ct));
 
     /// <summary>Joins a WeChat openid to a person already known by phone: one person, two channels.</summary>
-    public Task LinkOpenidAsync(SqliteConnection c, SqliteTransaction tx, long id, string openid, CancellationToken ct) =>
+    public Task LinkOpenidAsync(DbConnection c, DbTransaction tx, long id, string openid, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetOpenid, new { Id = id, Openid = openid }, tx, cancellationToken: ct));
 
     /// <summary>A member of staff bound a new number: warnings and notices go there from now on.</summary>
-    public Task SetPhoneAsync(SqliteConnection c, SqliteTransaction tx, long id, string phone, CancellationToken ct) =>
+    public Task SetPhoneAsync(DbConnection c, DbTransaction tx, long id, string phone, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetPhone, new { Id = id, Phone = phone }, tx, cancellationToken: ct));
 
-    public Task ConsentAsync(SqliteConnection c, SqliteTransaction tx, long id, DateTimeOffset at, CancellationToken ct) =>
+    public Task ConsentAsync(DbConnection c, DbTransaction tx, long id, DateTimeOffset at, CancellationToken ct) =>
         c.ExecuteAsync(new CommandDefinition(SetConsent, new { Id = id, At = at }, tx, cancellationToken: ct));
 
     private async Task<Person?> SingleAsync(string sql, object args, CancellationToken ct)

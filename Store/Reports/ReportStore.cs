@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Reports;
 
@@ -58,16 +58,16 @@ public sealed class ReportStore
     };
 
     /// <summary>Corrects one field of a submitted report (a grid worker's finding on the visit).</summary>
-    public async Task<bool> CorrectAsync(SqliteConnection c, SqliteTransaction tx, long id, string field, object value,
+    public async Task<bool> CorrectAsync(DbConnection c, DbTransaction tx, long id, string field, object value,
         DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(Corrections[field], new { Id = id, Value = value, Now = now }, tx, cancellationToken: ct)) == 1;
 
     /// <summary>True when the village is one the worker is assigned to.</summary>
-    public Task<bool> IsInGridAsync(SqliteConnection c, SqliteTransaction? tx, long workerId, string villageCode, CancellationToken ct) =>
+    public Task<bool> IsInGridAsync(DbConnection c, DbTransaction? tx, long workerId, string villageCode, CancellationToken ct) =>
         c.ExecuteScalarAsync<bool>(new CommandDefinition(InGrid, new { WorkerId = workerId, VillageCode = villageCode }, tx, cancellationToken: ct));
 
     /// <summary>Stores a new report and returns it with its id and number.</summary>
-    public async Task<ReportRecord> InsertAsync(SqliteConnection c, SqliteTransaction tx, ReportRecord report, CancellationToken ct)
+    public async Task<ReportRecord> InsertAsync(DbConnection c, DbTransaction tx, ReportRecord report, CancellationToken ct)
     {
         var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(NextId, transaction: tx, cancellationToken: ct));
         // Six digits from 100001 up: short enough to read out on the phone, never starts with 0.
@@ -76,28 +76,28 @@ public sealed class ReportStore
         return stored;
     }
 
-    public Task<ReportRecord?> GetByNumberAsync(SqliteConnection c, SqliteTransaction? tx, string number, CancellationToken ct) =>
+    public Task<ReportRecord?> GetByNumberAsync(DbConnection c, DbTransaction? tx, string number, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<ReportRecord>(new CommandDefinition(SelectByNumber, new { Number = number }, tx, cancellationToken: ct));
 
     /// <summary>Reports waiting for this grid worker's visit, oldest first.</summary>
     /// <summary>The reports with these ids (an incident's items), oldest first; ids with no report are skipped.</summary>
-    public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyCollection<long> ids,
+    public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(DbConnection c, DbTransaction? tx, IReadOnlyCollection<long> ids,
         CancellationToken ct) =>
         ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(SqliteConnection c, SqliteTransaction? tx,
+    public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(DbConnection c, DbTransaction? tx,
         long workerId, int limit, CancellationToken ct) =>
         (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectPendingForWorker,
             new { WorkerId = workerId, Limit = limit }, tx, cancellationToken: ct))).AsList();
 
-    public async Task<IReadOnlyList<ReportRecord>> ByReporterAsync(SqliteConnection c, SqliteTransaction? tx,
+    public async Task<IReadOnlyList<ReportRecord>> ByReporterAsync(DbConnection c, DbTransaction? tx,
         long reporterId, int limit, CancellationToken ct) =>
         (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByReporter,
             new { ReporterId = reporterId, Limit = limit }, tx, cancellationToken: ct))).AsList();
 
     /// <summary>Confirms or rejects a submitted report; false when it was already reviewed. <paramref name="reviewerId"/> is
     /// the grid worker (a person); null when an account of the console reviewed it (the audit log names the account).</summary>
-    public async Task<bool> ReviewAsync(SqliteConnection c, SqliteTransaction tx, long id, string status, long? reviewerId,
+    public async Task<bool> ReviewAsync(DbConnection c, DbTransaction tx, long id, string status, long? reviewerId,
         string? note, DateTimeOffset now, CancellationToken ct) =>
         await c.ExecuteAsync(new CommandDefinition(Review,
             new { Id = id, Status = status, ReviewerId = reviewerId, Note = note, Now = now }, tx, cancellationToken: ct)) == 1;

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Alerts.Store.Seeding;
@@ -21,8 +21,7 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
     /// <summary>Loads the county when no region exists yet; returns false when there was something already.</summary>
     public bool LoadIfEmpty(int households)
     {
-        using var connection = new SqliteConnection(db.ConnectionString);
-        connection.Open();
+        using var connection = db.Open();
         if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions") > 0) return false;
         EnsureRegions(connection);
         var result = seeder.Seed(households, DemoCounty.Villages);
@@ -37,7 +36,7 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
     }
 
     /// <summary>Inserts the demo county's places unless they are there; used by the seed verb as well.</summary>
-    public void EnsureRegions(SqliteConnection connection)
+    public void EnsureRegions(DbConnection connection)
     {
         if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions WHERE code = @Code",
                 new { Code = DemoCounty.CountyCode }) > 0) return;
@@ -47,7 +46,7 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
         writer.Commit();
     }
 
-    private int AddStaff(SqliteConnection connection)
+    private int AddStaff(DbConnection connection)
     {
         var rng = new Random(StaffSeed);
         var openid = new char[28];

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Store.Seeding;
 
@@ -26,11 +26,10 @@ public sealed class HouseholdSeeder(StoreDb db, TimeProvider time)
     {
         if (households < 0) throw new ArgumentOutOfRangeException(nameof(households));
         if (villages.Count == 0) throw new ArgumentException("No villages to put households in.", nameof(villages));
-        using var connection = new SqliteConnection(db.ConnectionString);
-        connection.Open();
+        using var connection = db.Open();
         // Random openids land all over the unique index; a 256 MiB page cache for this connection keeps those pages in
         // memory instead of re-reading them from the file.
-        connection.Execute(SeedCacheSize);
+        if (db.Engine == StoreEngine.Sqlite) connection.Execute(SeedCacheSize);
         var nextHousehold = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM households") + 1;
         var nextPerson = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM people") + 1;
         var first = nextHousehold;

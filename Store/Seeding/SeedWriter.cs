@@ -1,6 +1,7 @@
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace Alerts.Store.Seeding;
 
@@ -11,30 +12,30 @@ namespace Alerts.Store.Seeding;
 /// </summary>
 internal sealed class SeedWriter : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _household;
-    private readonly SqliteCommand _person;
-    private readonly SqliteCommand _grid;
+    private readonly DbConnection _connection;
+    private readonly DbCommand _household;
+    private readonly DbCommand _person;
+    private readonly DbCommand _grid;
     private readonly string _now;
-    private SqliteTransaction? _tx;
+    private DbTransaction? _tx;
 
-    public SeedWriter(SqliteConnection connection, DateTimeOffset now)
+    public SeedWriter(DbConnection connection, DateTimeOffset now)
     {
         _connection = connection;
         _now = UtcText.Format(now);
         _household = Prepare("""
             INSERT INTO households (id, village_code, address, head_name, is_lifted_out, is_monitored, has_dibao, is_tekun,
                                     is_low_income, created_utc, register_no)
-            VALUES ($id, $village, $address, $head, $lifted, $monitored, $dibao, $tekun, $low, $now, printf('%07d', $id))
-            """, ("$id", I), ("$village", T), ("$address", T), ("$head", T), ("$lifted", I), ("$monitored", I), ("$dibao", I),
-            ("$tekun", I), ("$low", I), ("$now", T));
+            VALUES (@id, @village, @address, @head, @lifted, @monitored, @dibao, @tekun, @low, @now, @registerNo)
+            """, ("@id", I), ("@village", T), ("@address", T), ("@head", T), ("@lifted", I), ("@monitored", I), ("@dibao", I),
+            ("@tekun", I), ("@low", I), ("@now", T), ("@registerNo", T));
         _person = Prepare("""
             INSERT INTO people (id, household_id, name, role, region_code, department, phone, wechat_openid, sms_opted_out,
                                 is_elderly, is_disabled, lives_alone, created_utc)
-            VALUES ($id, $household, $name, $role, $region, $department, $phone, $openid, 0, $elderly, $disabled, $alone, $now)
-            """, ("$id", I), ("$household", I), ("$name", T), ("$role", T), ("$region", T), ("$department", T), ("$phone", T),
-            ("$openid", T), ("$elderly", I), ("$disabled", I), ("$alone", I), ("$now", T));
-        _grid = Prepare("INSERT INTO grid_assignments (worker_id, region_code) VALUES ($worker, $region)", ("$worker", I), ("$region", T));
+            VALUES (@id, @household, @name, @role, @region, @department, @phone, @openid, 0, @elderly, @disabled, @alone, @now)
+            """, ("@id", I), ("@household", I), ("@name", T), ("@role", T), ("@region", T), ("@department", T), ("@phone", T),
+            ("@openid", T), ("@elderly", I), ("@disabled", I), ("@alone", I), ("@now", T));
+        _grid = Prepare("INSERT INTO grid_assignments (worker_id, region_code) VALUES (@worker, @region)", ("@worker", I), ("@region", T));
         _household.Parameters[9].Value = _now;
         _person.Parameters[11].Value = _now;
     }
@@ -50,17 +51,30 @@ internal sealed class SeedWriter : IDisposable
         _tx?.Commit();
         _tx?.Dispose();
         _tx = null;
+        if (_connection is not Microsoft.Data.Sqlite.SqliteConnection) CatchUpIdentities();
+    }
+
+    // The seeder chooses its own ids. SQLite's next rowid is always past the largest, but a PostgreSQL identity column
+    // draws from its sequence, which explicit ids do not move: it is moved past them here.
+    private void CatchUpIdentities()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT setval(pg_get_serial_sequence('households', 'id'), GREATEST((SELECT MAX(id) FROM households), 1));
+            SELECT setval(pg_get_serial_sequence('people', 'id'), GREATEST((SELECT MAX(id) FROM people), 1));
+            """;
+        cmd.ExecuteNonQuery();
     }
 
     public void Region(Region r)
     {
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = "INSERT INTO regions (code, level, parent_code, name) VALUES ($code, $level, $parent, $name)";
-        cmd.Parameters.AddWithValue("$code", r.Code);
-        cmd.Parameters.AddWithValue("$level", r.Level);
-        cmd.Parameters.AddWithValue("$parent", (object?)r.ParentCode ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$name", r.Name);
+        cmd.CommandText = "INSERT INTO regions (code, level, parent_code, name) VALUES (@code, @level, @parent, @name)";
+        Add(cmd, "@code", T, r.Code);
+        Add(cmd, "@level", I, (long)r.Level);
+        Add(cmd, "@parent", T, (object?)r.ParentCode ?? DBNull.Value);
+        Add(cmd, "@name", T, r.Name);
         cmd.ExecuteNonQuery();
     }
 
@@ -76,6 +90,7 @@ internal sealed class SeedWriter : IDisposable
         p[6].Value = Bit((flags & HouseholdFlags.Dibao) != 0);
         p[7].Value = Bit((flags & HouseholdFlags.Tekun) != 0);
         p[8].Value = Bit((flags & HouseholdFlags.LowIncome) != 0);
+        p[10].Value = id.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
         _household.ExecuteNonQuery();
     }
 
@@ -112,20 +127,29 @@ internal sealed class SeedWriter : IDisposable
         _grid.Dispose();
     }
 
-    private const SqliteType I = SqliteType.Integer;
-    private const SqliteType T = SqliteType.Text;
+    private const DbType I = DbType.Int64;
+    private const DbType T = DbType.String;
     // Boxed once: a million households would otherwise box ten million booleans.
     private static readonly object One = 1L;
     private static readonly object Zero = 0L;
 
     private static object Bit(bool value) => value ? One : Zero;
 
-    // Typed parameters skip Microsoft.Data.Sqlite's per-execution type inference.
-    private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
+    // Typed parameters skip the providers' per-execution type inference.
+    private DbCommand Prepare(string sql, params (string Name, DbType Type)[] parameters)
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        foreach (var (name, type) in parameters) cmd.Parameters.Add(name, type);
+        foreach (var (name, type) in parameters) Add(cmd, name, type, null);
         return cmd;
+    }
+
+    private static void Add(DbCommand cmd, string name, DbType type, object? value)
+    {
+        var parameter = cmd.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        parameter.Value = value;
+        cmd.Parameters.Add(parameter);
     }
 }

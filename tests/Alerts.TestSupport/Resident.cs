@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.TestSupport;
 
@@ -23,16 +23,16 @@ public sealed record Resident(long Id, string Name, string RegionCode, string? P
     public string TownCode => RegionCode[..9] + "000";
 
     /// <summary>The <paramref name="nth"/> ordinary villager (see <see cref="Ordinary"/>), by id.</summary>
-    public static Resident Villager(SqliteConnection c, int nth = 0) =>
+    public static Resident Villager(DbConnection c, int nth = 0) =>
         c.QueryFirst<Resident>($"{Select} WHERE {Ordinary} ORDER BY p.id LIMIT 1 OFFSET @Nth", new { Nth = nth });
 
     /// <summary>An ordinary villager of another household in <paramref name="villageCode"/>.</summary>
-    public static Resident NeighbourOf(SqliteConnection c, Resident of) =>
+    public static Resident NeighbourOf(DbConnection c, Resident of) =>
         c.QueryFirst<Resident>($"{Select} WHERE {Ordinary} AND p.region_code = @RegionCode AND p.household_id <> @HouseholdId ORDER BY p.id",
             new { of.RegionCode, of.HouseholdId });
 
     /// <summary>Two ordinary villagers of one household.</summary>
-    public static (Resident First, Resident Second) Household(SqliteConnection c)
+    public static (Resident First, Resident Second) Household(DbConnection c)
     {
         var pair = c.Query<Resident>($"""
             {Select} WHERE {Ordinary} AND p.household_id = (
@@ -44,12 +44,12 @@ public sealed record Resident(long Id, string Name, string RegionCode, string? P
     }
 
     /// <summary>The villager texting without WeChat: a registered phone and no openid.</summary>
-    public static Resident WithoutWeChat(SqliteConnection c) =>
+    public static Resident WithoutWeChat(DbConnection c) =>
         c.QueryFirst<Resident>($"{Select} WHERE p.role = 'villager' AND p.phone IS NOT NULL AND p.wechat_openid IS NULL ORDER BY p.id");
 
-    public static Resident GridWorkerOf(SqliteConnection c, string villageCode) =>
+    public static Resident GridWorkerOf(DbConnection c, string villageCode) =>
         c.QuerySingle<Resident>($"{Select} WHERE p.role = 'grid_worker' AND p.region_code = @VillageCode", new { VillageCode = villageCode });
 
-    public static Resident? Find(SqliteConnection c, long id) =>
+    public static Resident? Find(DbConnection c, long id) =>
         c.QuerySingleOrDefault<Resident>($"{Select} WHERE p.id = @Id", new { Id = id });
 }

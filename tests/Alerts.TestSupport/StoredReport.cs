@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.TestSupport;
 
@@ -46,13 +46,13 @@ public sealed record StoredReport
     public long? ReviewerId { get; init; }
     public string? ReviewNote { get; init; }
 
-    public static IReadOnlyList<StoredReport> All(SqliteConnection c) => c.Query<StoredReport>($"{Select} ORDER BY id").AsList();
+    public static IReadOnlyList<StoredReport> All(DbConnection c) => c.Query<StoredReport>($"{Select} ORDER BY id").AsList();
 
-    public static StoredReport Single(SqliteConnection c) => All(c).Single();
+    public static StoredReport Single(DbConnection c) => All(c).Single();
 
-    public static StoredReport ByNumber(SqliteConnection c, string number) =>
+    public static StoredReport ByNumber(DbConnection c, string number) =>
         c.QuerySingle<StoredReport>($"{Select} WHERE number = @Number", new { Number = number });
 
-    public static IReadOnlyList<StoredReport> ByReporter(SqliteConnection c, long reporterId) =>
+    public static IReadOnlyList<StoredReport> ByReporter(DbConnection c, long reporterId) =>
         c.Query<StoredReport>($"{Select} WHERE reporter_id = @ReporterId ORDER BY id", new { ReporterId = reporterId }).AsList();
 }

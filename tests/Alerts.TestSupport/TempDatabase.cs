@@ -1,37 +1,76 @@
+using System.Data.Common;
 using Alerts.Store;
 using Alerts.Store.Database;
 using Alerts.Store.Migrations;
 using Alerts.Store.Seeding;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.TestSupport;
 
-/// <summary>A real SQLite file in its own temporary folder, deleted afterwards.</summary>
+/// <summary>
+/// A real database of the test's own, removed afterwards: a SQLite file in its own temporary folder, or, when the
+/// suite runs on PostgreSQL (<see cref="TestEngine"/>), a new database on the suite's private server.
+/// </summary>
 public sealed class TempDatabase : IDisposable
 {
-    private readonly string _directory;
+    private readonly string? _directory;
+    private readonly PostgresTestDatabase? _postgres;
 
-    public TempDatabase()
+    public TempDatabase() : this(TestEngine.Current) { }
+
+    public TempDatabase(StoreEngine engine)
     {
         DapperSetup.EnsureConfigured();
-        _directory = Path.Combine(Path.GetTempPath(), "alerts-test-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        FilePath = System.IO.Path.Combine(_directory, "alerts.db");
-        Db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = $"Data Source={FilePath}" }));
+        Engine = engine;
+        if (engine == StoreEngine.Postgres)
+        {
+            _postgres = PostgresTestServer.CreateDatabaseAsync().GetAwaiter().GetResult();
+            ConnectionString = _postgres.ConnectionString;
+            FilePath = "";
+        }
+        else
+        {
+            _directory = Path.Combine(Path.GetTempPath(), "alerts-test-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_directory);
+            FilePath = Path.Combine(_directory, "alerts.db");
+            ConnectionString = $"Data Source={FilePath}";
+        }
+        Db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = ConnectionString }));
         Migrator = new Migrator(Db, NullLogger<Migrator>.Instance);
     }
 
+    public StoreEngine Engine { get; }
+
+    /// <summary>The SQLite file (empty on PostgreSQL).</summary>
     public string FilePath { get; }
+
+    /// <summary>What <c>ConnectionStrings:Alerts</c> would say for this database.</summary>
+    public string ConnectionString { get; }
+
     public StoreDb Db { get; }
     public Migrator Migrator { get; }
 
-    public SqliteConnection Open()
+    public DbConnection Open() => Db.Open();
+
+    /// <summary>Every table and its columns (sorted), as the engine's own catalogue lists them.</summary>
+    public SortedDictionary<string, string> Tables()
     {
-        var c = new SqliteConnection(Db.ConnectionString);
-        c.Open();
-        return c;
+        using var c = Open();
+        var rows = c.Query<(string Table, string Column, long NotNull)>(Engine == StoreEngine.Postgres
+            ? """
+              SELECT table_name, column_name, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END
+              FROM information_schema.columns WHERE table_schema = current_schema()
+              """
+            : """
+              SELECT m.name, p.name, p."notnull" OR p.pk FROM sqlite_master m JOIN pragma_table_info(m.name) p
+              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+              """);
+        return new SortedDictionary<string, string>(rows.GroupBy(r => r.Table).ToDictionary(g => g.Key,
+            g => string.Join(", ", g.Select(r => r.Column + (r.NotNull == 1 ? " not null" : "")).Order(StringComparer.Ordinal))),
+            StringComparer.Ordinal);
     }
 
     /// <summary>Migrated and loaded with the demo county (households as asked).</summary>
@@ -46,8 +85,14 @@ public sealed class TempDatabase : IDisposable
 
     public void Dispose()
     {
+        Db.Dispose();
+        if (_postgres is not null)
+        {
+            _postgres.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return;
+        }
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
+        try { Directory.Delete(_directory!, recursive: true); }
         catch (IOException) { /* a file still held open by a failed test; the temp folder is cleaned by the OS */ }
     }
 }

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Households.Register;
 
@@ -85,7 +85,7 @@ public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormalis
     }
 
     // A village elsewhere is refused exactly as one that does not exist: nothing of another place shows.
-    private static async Task CheckVillagesAsync(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<RegisterHousehold> households,
+    private static async Task CheckVillagesAsync(DbConnection c, DbTransaction tx, IReadOnlyList<RegisterHousehold> households,
         string regionCode, List<RegisterError> errors, CancellationToken ct)
     {
         var codes = households.Select(h => h.VillageCode).Distinct().ToList();
@@ -106,7 +106,7 @@ public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormalis
     /// 帮扶责任人 by phone: a grid worker or official who answers for the village or works under the importer; anyone
     /// else (or no one) is refused in the same words, so the import does not tell who holds a number.
     /// </summary>
-    private static async Task<List<RegisterHousehold>> ResolveHelpersAsync(SqliteConnection c, SqliteTransaction tx,
+    private static async Task<List<RegisterHousehold>> ResolveHelpersAsync(DbConnection c, DbTransaction tx,
         IReadOnlyList<RegisterHousehold> households, string regionCode, List<RegisterError> errors, CancellationToken ct)
     {
         var phones = households.Select(h => h.HelperPhone).OfType<string>().Distinct().ToList();

@@ -1,5 +1,6 @@
 using Alerts.Store.Database;
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Households.Register;
@@ -60,17 +61,19 @@ internal sealed class RegisterWriter : IDisposable
     private static readonly string[] MemberParameters =
         ["@Id", "@Position", "@Name", "@Relation", "@BornYear", "@OnRegister", "@LivesHere", "@IsDisabled", "@Labour"];
 
-    private readonly SqliteConnection _c;
-    private readonly SqliteTransaction _tx;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
-    private readonly SqliteCommand _deleteMembers;
-    private readonly SqliteCommand _insertMember;
+    private readonly DbConnection _c;
+    private readonly DbTransaction _tx;
+    private readonly DbCommand _insert;
+    private readonly DbCommand _update;
+    private readonly DbCommand _deleteMembers;
+    private readonly DbCommand _insertMember;
 
-    public RegisterWriter(SqliteConnection c, SqliteTransaction tx, DateTimeOffset now)
+    public RegisterWriter(DbConnection c, DbTransaction tx, DateTimeOffset now)
     {
         (_c, _tx) = (c, tx);
-        _insert = Prepare(Insert, HouseholdParameters);
+        // The new id straight from SQLite is cheaper than RETURNING, which makes every insert open a data reader;
+        // PostgreSQL has no such call.
+        _insert = Prepare(c is SqliteConnection ? Insert : Insert + " RETURNING id", HouseholdParameters);
         _update = Prepare(Update, HouseholdParameters);
         _deleteMembers = Prepare(DeleteMembers, ["@Id"]);
         _insertMember = Prepare(InsertMember, MemberParameters);
@@ -96,7 +99,7 @@ internal sealed class RegisterWriter : IDisposable
         }
     }
 
-    private void Write(SqliteCommand command, RegisterHousehold h, bool insert)
+    private void Write(DbCommand command, RegisterHousehold h, bool insert)
     {
         // By position, in the order of HouseholdParameters (@Now is bound once): this runs for every household.
         Bind(command.Parameters, h.Id, h.VillageCode, h.RegisterNo, h.Address, h.HeadName, h.IncomePerPersonYuan, h.IncomeYear,
@@ -105,9 +108,12 @@ internal sealed class RegisterWriter : IDisposable
         var id = h.Id;
         if (insert)
         {
-            // The new id straight from SQLite: cheaper than RETURNING, which makes every insert open a data reader.
-            command.ExecuteNonQuery();
-            id = SQLitePCL.raw.sqlite3_last_insert_rowid(_c.Handle);
+            if (_c is SqliteConnection sqlite)
+            {
+                command.ExecuteNonQuery();
+                id = SQLitePCL.raw.sqlite3_last_insert_rowid(sqlite.Handle);
+            }
+            else id = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             Created++;
         }
         else
@@ -136,17 +142,23 @@ internal sealed class RegisterWriter : IDisposable
         return (stored, monitored.ToHashSet());
     }
 
-    private static void Bind(SqliteParameterCollection p, params object?[] values)
+    private static void Bind(DbParameterCollection p, params object?[] values)
     {
-        for (var i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
+        // Flags are 0/1 integers on both engines (SqlDialect).
+        for (var i = 0; i < values.Length; i++) p[i].Value = values[i] switch { null => DBNull.Value, bool b => b ? 1L : 0L, var v => v };
     }
 
-    private SqliteCommand Prepare(string sql, string[] names)
+    private DbCommand Prepare(string sql, string[] names)
     {
         var command = _c.CreateCommand();
         command.CommandText = sql;
         command.Transaction = _tx;
-        foreach (var name in names) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
         // Update binds no @VillageCode/@RegisterNo; unused parameters are harmless, missing ones are not.
         return command;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Store.People;
 using Alerts.Bot.Conversations;
 using Alerts.Store.Database;
@@ -9,7 +10,6 @@ using Alerts.Identity.Accounts;
 using Alerts.Identity.Binding;
 using Alerts.Store;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,7 +99,7 @@ public sealed class BotHarness : IAsyncDisposable
         return chat;
     }
 
-    public SqliteConnection OpenDatabase() => _db.Open();
+    public DbConnection OpenDatabase() => _db.Open();
 
     /// <summary>The notices the bot wrote for others (grid workers, reporters), oldest first; the duty rosters' incident
     /// notices (<see cref="IncidentNotices"/>) apart, as every first report of a town opens an incident.</summary>

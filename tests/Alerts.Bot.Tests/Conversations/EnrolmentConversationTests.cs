@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Bot.Enrolment;
 using Alerts.Channels.Messages;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Tests.Conversations;
 
@@ -107,5 +107,5 @@ public sealed class EnrolmentConversationTests
         Assert.Equal(0L, Count(db, "reports"));
     }
 
-    private static long Count(SqliteConnection db, string table) => db.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+    private static long Count(DbConnection db, string table) => db.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Channels.Messages;
 using Dapper;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Incidents.Core;
 using Alerts.Incidents.Figures;

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Tests.Conversations;
 
@@ -68,10 +68,10 @@ public sealed class MonitorReportConversationTests
         Assert.Equal(0, db.ExecuteScalar<int>("SELECT COUNT(*) FROM hazard_point_observations"));
     }
 
-    private static void Enrol(SqliteConnection db, Resident person) =>
+    private static void Enrol(DbConnection db, Resident person) =>
         db.Execute("UPDATE people SET consented_utc = '2026-07-01T00:00:00.0000000Z' WHERE id = @Id", new { person.Id });
 
-    private static long Point(SqliteConnection db, string code, string name, Resident monitor, bool withShelter)
+    private static long Point(DbConnection db, string code, string name, Resident monitor, bool withShelter)
     {
         long? shelter = withShelter
             ? db.ExecuteScalar<long>("""

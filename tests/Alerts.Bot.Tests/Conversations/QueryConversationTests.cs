@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Bot.Reports;
 using Alerts.Channels.Messages;
 

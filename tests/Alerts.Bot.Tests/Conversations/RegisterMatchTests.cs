@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Bot.Enrolment;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Tests.Conversations;
 
@@ -16,7 +16,7 @@ public sealed class RegisterMatchTests
     private sealed record Listed(long Id, string VillageCode, string HeadName);
 
     // A register household whose head's name no other household of the village shares.
-    private static Listed UniquelyNamed(SqliteConnection db) => db.QueryFirst<Listed>("""
+    private static Listed UniquelyNamed(DbConnection db) => db.QueryFirst<Listed>("""
         SELECT h.id, h.village_code, h.head_name FROM households h
         WHERE h.register_no IS NOT NULL
           AND (SELECT COUNT(*) FROM households o WHERE o.village_code = h.village_code AND o.head_name = h.head_name) = 1
@@ -36,7 +36,7 @@ public sealed class RegisterMatchTests
             .ExpectReply($"登记好了，{name}。");
     }
 
-    private static long NewPersonsHousehold(SqliteConnection db) =>
+    private static long NewPersonsHousehold(DbConnection db) =>
         db.ExecuteScalar<long>("SELECT household_id FROM people WHERE phone = @Phone", new { Phone = StrangerPhone });
 
     [Fact]

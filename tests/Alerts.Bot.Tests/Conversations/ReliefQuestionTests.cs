@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 
 namespace Alerts.Bot.Tests.Conversations;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Channels.Messages;
 using Dapper;
 
@@ -67,12 +68,12 @@ public sealed class ShelterCountConversationTests
         Assert.Equal(0, db.ExecuteScalar<int>("SELECT COUNT(*) FROM incident_shelter_counts"));
     }
 
-    private static long Shelter(Microsoft.Data.Sqlite.SqliteConnection db, string village, string name, int capacity) => db.ExecuteScalar<long>("""
+    private static long Shelter(System.Data.Common.DbConnection db, string village, string name, int capacity) => db.ExecuteScalar<long>("""
         INSERT INTO shelters (village_code, name, address, capacity, created_utc, updated_utc)
         VALUES (@Village, @Name, '村委会旁', @Capacity, '2026-01-01', '2026-01-01') RETURNING id
         """, new { Village = village, Name = name, Capacity = capacity });
 
-    private static long Incident(Microsoft.Data.Sqlite.SqliteConnection db, string village) => db.ExecuteScalar<long>("""
+    private static long Incident(System.Data.Common.DbConnection db, string village) => db.ExecuteScalar<long>("""
         INSERT INTO incidents (town_code, county_code, family, title, opened_utc, opened_by, last_item_utc, updated_utc)
         VALUES (@Town, @County, 'geological', '滑坡', '2026-07-10T01:00:00.0000000Z', 'system', '2026-07-10T01:00:00.0000000Z',
                 '2026-07-10T01:00:00.0000000Z')

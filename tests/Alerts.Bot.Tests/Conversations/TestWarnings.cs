@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Alerts.Bot.Queries;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bot.Tests.Conversations;
 
@@ -14,16 +14,16 @@ public sealed class TestWarnings : IActiveWarnings, IWarningDesk
     public Task<IReadOnlyList<ActiveWarning>> ForVillageAsync(string villageCode, DateTimeOffset now, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ActiveWarning>>(Active.Where(w => w.ExpiresUtc > now).ToList());
 
-    public Task<WarningReceived?> LatestReceivedAsync(SqliteConnection c, SqliteTransaction tx, long personId, CancellationToken ct) =>
+    public Task<WarningReceived?> LatestReceivedAsync(DbConnection c, DbTransaction tx, long personId, CancellationToken ct) =>
         Task.FromResult<WarningReceived?>(null);
 
-    public Task RecordReplyAsync(SqliteConnection c, SqliteTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
+    public Task RecordReplyAsync(DbConnection c, DbTransaction tx, long deliveryId, bool needsHelp, DateTimeOffset now,
         CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The 险情通报 published, as (worker, text); each gets the next id, as a warning row would.</summary>
     public List<(long WorkerId, string Text)> DangerNotices { get; } = [];
 
-    public Task<long?> PublishDangerNoticeAsync(SqliteConnection c, SqliteTransaction tx, long workerId, string workerName, string text,
+    public Task<long?> PublishDangerNoticeAsync(DbConnection c, DbTransaction tx, long workerId, string workerName, string text,
         DateTimeOffset now, CancellationToken ct)
     {
         DangerNotices.Add((workerId, text));

@@ -88,13 +88,13 @@ public sealed class DeliveryStoreTests
     }
 
     [Theory]
-    [InlineData(nameof(DeliveryStore.Claim), "ix_deliveries_lane")]
-    [InlineData(nameof(DeliveryStore.Renew), "INTEGER PRIMARY KEY")]
+    [InlineData(nameof(DeliveryStore.Sqlite.Claim), "ix_deliveries_lane")]
+    [InlineData(nameof(DeliveryStore.Sqlite.Renew), "INTEGER PRIMARY KEY")]
     public async Task The_claim_walks_its_lane_in_priority_order_and_the_renewal_goes_by_key(string statement, string path)
     {
         await using var h = await DispatchHarness.StartAsync();
         using var c = h.Open();
-        var sql = statement == nameof(DeliveryStore.Claim) ? DeliveryStore.Claim : DeliveryStore.Renew;
+        var sql = statement == nameof(DeliveryStore.Sqlite.Claim) ? DeliveryStore.Sqlite.Claim : DeliveryStore.Sqlite.Renew;
 
         var plan = c.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + sql,
             new { Lane = "sms", Now = "x", LeaseUntil = "y", Batch = 10, Ids = "[1]", Lease = "l", NewLease = "n" })

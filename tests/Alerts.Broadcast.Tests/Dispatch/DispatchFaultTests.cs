@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Broadcast.Tests.Support;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Broadcast.Tests.Dispatch;
 
@@ -72,7 +72,7 @@ public sealed class DispatchFaultTests
     }
 
     /// <summary>Half follow on WeChat, half only have a phone; a few are vulnerable (priority 0).</summary>
-    internal static long AddPeopleAndWarning(SqliteConnection c)
+    internal static long AddPeopleAndWarning(DbConnection c)
     {
         for (var i = 0; i < People; i++)
         {
@@ -85,7 +85,7 @@ public sealed class DispatchFaultTests
         return warning;
     }
 
-    internal static void AssertEveryoneServedOnce(DispatchHarness h, SqliteConnection c, long warning)
+    internal static void AssertEveryoneServedOnce(DispatchHarness h, DbConnection c, long warning)
     {
         var rows = OutboxSql.Rows(c, warning);
         Assert.All(rows, r => Assert.Equal("sent", r.State));
@@ -100,6 +100,6 @@ public sealed class DispatchFaultTests
         Assert.Equal(rows.Count, weChat.Values.Sum() + sms.Values.Sum());
     }
 
-    private static List<string> OpenIds(SqliteConnection c) =>
+    private static List<string> OpenIds(DbConnection c) =>
         Dapper.SqlMapper.Query<string>(c, "SELECT wechat_openid FROM people WHERE wechat_openid IS NOT NULL").ToList();
 }

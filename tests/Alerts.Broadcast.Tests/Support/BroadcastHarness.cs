@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Alerts.Identity.Accounts;
 using Alerts.Broadcast.Cap;
 using Alerts.Broadcast.Targeting;
 using Alerts.Broadcast.Warnings;
 using Alerts.Store.Audit;
 using Alerts.Store.Regions;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Broadcast.Tests.Support;
@@ -60,7 +60,7 @@ public sealed class BroadcastHarness : IDisposable
         return approved.Value;
     }
 
-    public SqliteConnection Open() => Database.Open();
+    public DbConnection Open() => Database.Open();
 
     public void Dispose() => Database.Dispose();
 }

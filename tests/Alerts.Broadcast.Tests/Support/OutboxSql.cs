@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.People;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Broadcast.Tests.Support;
 
@@ -13,7 +13,7 @@ public static class OutboxSql
     public const string Headline = "渝北区气象台发布暴雨红色预警";
     public const string Instruction = "请立即转移到安全地点，远离河道、山坡和危房。";
 
-    public static long AddPerson(SqliteConnection c, string? openid, string? phone, bool unfollowed = false,
+    public static long AddPerson(DbConnection c, string? openid, string? phone, bool unfollowed = false,
         bool optedOut = false, bool elderly = false)
     {
         var now = UtcText.Format(DateTimeOffset.UtcNow);
@@ -26,7 +26,7 @@ public static class OutboxSql
             Unfollowed = unfollowed ? now : null });
     }
 
-    public static long AddWarning(SqliteConnection c, string status = "published", string hazard = "weather",
+    public static long AddWarning(DbConnection c, string status = "published", string hazard = "weather",
         string level = "red")
     {
         var now = DateTimeOffset.UtcNow;
@@ -45,7 +45,7 @@ public static class OutboxSql
     }
 
     /// <summary>One pending row per villager (or per given person), the vulnerable first, due now.</summary>
-    public static int Enqueue(SqliteConnection c, long warningId, IEnumerable<long>? personIds = null)
+    public static int Enqueue(DbConnection c, long warningId, IEnumerable<long>? personIds = null)
     {
         // The lane is chosen as targeting chooses it.
         const string sql = $"""
@@ -60,7 +60,7 @@ public static class OutboxSql
             : c.Execute(sql + " AND p.id IN @Ids", new { WarningId = warningId, Due = due, Ids = personIds.ToArray() });
     }
 
-    public static IReadOnlyList<DeliveryRow> Rows(SqliteConnection c, long warningId) =>
+    public static IReadOnlyList<DeliveryRow> Rows(DbConnection c, long warningId) =>
         c.Query<DeliveryRow>("""
             SELECT d.id, d.person_id, d.state, d.channel, d.attempts, d.provider_message_id, d.last_error, d.in_doubt,
                    d.sent_utc, d.next_attempt_utc, p.phone, p.wechat_openid
@@ -68,7 +68,7 @@ public static class OutboxSql
             """, new { WarningId = warningId }).AsList();
 
     /// <summary>Rows a dispatcher still has to finish: pending, sending, or unknown and still being asked about.</summary>
-    public static long Open(SqliteConnection c) => c.ExecuteScalar<long>(
+    public static long Open(DbConnection c) => c.ExecuteScalar<long>(
         "SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending') OR (state = 'unknown' AND in_doubt = 1)");
 }
 

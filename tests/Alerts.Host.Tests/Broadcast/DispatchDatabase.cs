@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Broadcast.Targeting;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
@@ -40,7 +41,7 @@ internal static class DispatchDatabase
         return (warning, rows);
     }
 
-    public static SqliteConnection Open(string path)
+    public static DbConnection Open(string path)
     {
         var c = new SqliteConnection($"Data Source={path}");
         c.Open();
@@ -57,7 +58,7 @@ internal static class DispatchDatabase
     };
 
     /// <summary>Every sent row was received exactly once on its channel, and nobody else got anything.</summary>
-    public static void AssertExactlyOncePerRecipient(SqliteConnection c, long warning, FakeWeChatServer weChat,
+    public static void AssertExactlyOncePerRecipient(DbConnection c, long warning, FakeWeChatServer weChat,
         FakeTwilioServer twilio)
     {
         var rows = c.Query<(string State, string? Channel, string? Openid, string? Phone)>("""
@@ -74,14 +75,14 @@ internal static class DispatchDatabase
         Assert.Equal(sent.Count, weChatCounts.Values.Sum() + smsCounts.Values.Sum());
     }
 
-    public static long Count(SqliteConnection c, string where) =>
+    public static long Count(DbConnection c, string where) =>
         c.ExecuteScalar<long>($"SELECT COUNT(*) FROM deliveries WHERE {where}");
 
     /// <summary>
     /// A published warning, in force, with every villager's row written exactly as targeting writes it, due now, so
     /// that the Host's own dispatch workers take it from here.
     /// </summary>
-    public static long PublishToEveryVillager(SqliteConnection c, string identifier, string hazard, string eventName,
+    public static long PublishToEveryVillager(DbConnection c, string identifier, string hazard, string eventName,
         string level, string kind, string headline, string instruction)
     {
         var now = UtcText.Format(DateTimeOffset.UtcNow);
@@ -103,7 +104,7 @@ internal static class DispatchDatabase
 
     /// <summary>Waits until no row matches <paramref name="open"/>, or fails after <paramref name="seconds"/> with a
     /// count of the rows by channel, state and doubt.</summary>
-    public static async Task WaitUntilNoneAsync(SqliteConnection c, string open, int seconds)
+    public static async Task WaitUntilNoneAsync(DbConnection c, string open, int seconds)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (Count(c, open) > 0)

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Alerts.Host.Tests.Simulator;
 using Alerts.Host.Tests.Support;
 using Alerts.Identity.Accounts;
 using Alerts.Identity.Binding;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Broadcast;
 
@@ -118,20 +118,20 @@ public sealed class WarningRepliesTests
         Assert.Equal(villagers, c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE warning_id = @Id", new { warning.Id }));
     }
 
-    private static long ConsentedVillager(SqliteConnection c)
+    private static long ConsentedVillager(DbConnection c)
     {
         var id = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' AND phone IS NOT NULL ORDER BY id LIMIT 1", new { Village });
         c.Execute("UPDATE people SET consented_utc = '2026-01-01T00:00:00.0000000Z' WHERE id = @Id", new { Id = id });
         return id;
     }
 
-    private static long SentWarning(SqliteConnection c, long person, DateTimeOffset sent)
+    private static long SentWarning(DbConnection c, long person, DateTimeOffset sent)
     {
         var warning = InsertWarning(c, "orange", sent.AddMinutes(-1));
         return InsertDelivery(c, warning, person, 0, false, sent);
     }
 
-    private static long InsertWarning(SqliteConnection c, string level, DateTimeOffset published)
+    private static long InsertWarning(DbConnection c, string level, DateTimeOffset published)
     {
         var id = c.ExecuteScalar<long>("""
             INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
@@ -144,7 +144,7 @@ public sealed class WarningRepliesTests
         return id;
     }
 
-    private static long InsertDelivery(SqliteConnection c, long warning, long person, int priority, bool acknowledged,
+    private static long InsertDelivery(DbConnection c, long warning, long person, int priority, bool acknowledged,
         DateTimeOffset? sent = null) =>
         c.ExecuteScalar<long>("""
             INSERT INTO deliveries (warning_id, person_id, priority, village_code, state, channel, next_attempt_utc, sent_utc,

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Conversations;
 
@@ -9,9 +9,9 @@ public sealed record StoredNotification(long Id, long PersonId, string Text, str
     private const string Select =
         "SELECT id AS Id, person_id AS PersonId, text AS Text, reason AS Reason, state AS State, channel AS Channel FROM notifications";
 
-    public static IReadOnlyList<StoredNotification> All(SqliteConnection c) => c.Query<StoredNotification>($"{Select} ORDER BY id").AsList();
+    public static IReadOnlyList<StoredNotification> All(DbConnection c) => c.Query<StoredNotification>($"{Select} ORDER BY id").AsList();
 
-    public static IReadOnlyList<StoredNotification> For(SqliteConnection c, long personId) =>
+    public static IReadOnlyList<StoredNotification> For(DbConnection c, long personId) =>
         c.Query<StoredNotification>($"{Select} WHERE person_id = @PersonId ORDER BY id", new { PersonId = personId }).AsList();
 
     /// <summary>Waits until the NotificationWorker has sent every notification (10 s at most) and returns them all.</summary>

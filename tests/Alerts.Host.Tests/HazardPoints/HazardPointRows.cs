@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Dapper;
 
 namespace Alerts.Host.Tests.HazardPoints;
@@ -9,7 +9,7 @@ internal static class HazardPointRows
     public const string Village = "500112101001";
     public const string Header = "统一编号,名称,村代码,类型,经度,纬度,威胁人数,威胁财产（万元）,受威胁户,监测员,安置点";
 
-    public static (string Csv, IReadOnlyList<long> Households) File(SqliteConnection c, string code = "HP001")
+    public static (string Csv, IReadOnlyList<long> Households) File(DbConnection c, string code = "HP001")
     {
         var households = c.Query<(long Id, string No)>("""
             SELECT id, register_no FROM households WHERE village_code = @Village AND register_no IS NOT NULL ORDER BY id LIMIT 2

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Alerts.Host.Tests.Broadcast;
 using Alerts.Host.Tests.Households;
@@ -5,7 +6,6 @@ using Alerts.Host.Tests.Support;
 using Alerts.Identity.Accounts;
 using Alerts.Incidents.Core;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Incidents;
 
@@ -20,18 +20,18 @@ public sealed class ShelterPagesTests
         ["longitude"] = longitude ?? "", ["latitude"] = latitude ?? "",
     };
 
-    private static long Shelter(SqliteConnection c, string name, int capacity) => c.ExecuteScalar<long>("""
+    private static long Shelter(DbConnection c, string name, int capacity) => c.ExecuteScalar<long>("""
         INSERT INTO shelters (village_code, name, capacity, created_utc, updated_utc)
         VALUES (@Village, @Name, @Capacity, '2026-07-01T00:00:00Z', '2026-07-01T00:00:00Z') RETURNING id
         """, new { Village, Name = name, Capacity = capacity });
 
-    private static long Incident(SqliteConnection c, string status) => c.ExecuteScalar<long>("""
+    private static long Incident(DbConnection c, string status) => c.ExecuteScalar<long>("""
         INSERT INTO incidents (town_code, county_code, family, title, status, opened_utc, opened_by, last_item_utc, updated_utc)
         VALUES (@Town, '500112000000', 'geological', '滑坡', @Status, '2026-07-01T00:00:00Z', 'system', '2026-07-01T00:00:00Z',
                 '2026-07-01T00:00:00Z') RETURNING id
         """, new { Town = OfficialsApi.Town, Status = status });
 
-    private static void Count(SqliteConnection c, long incident, long shelter, int sheltered) => c.Execute("""
+    private static void Count(DbConnection c, long incident, long shelter, int sheltered) => c.Execute("""
         INSERT INTO incident_shelter_counts (incident_id, shelter_id, sheltered, updated_utc, updated_by)
         VALUES (@Incident, @Shelter, @Sheltered, '2026-07-01T01:00:00Z', 'person:1')
         """, new { Incident = incident, Shelter = shelter, Sheltered = sheltered });

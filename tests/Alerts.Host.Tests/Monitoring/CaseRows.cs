@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Monitoring;
 
@@ -11,7 +11,7 @@ internal static class CaseRows
 {
     public const string Village = "500112101001";
 
-    public static long Insert(SqliteConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
+    public static long Insert(DbConnection c, long reportId = 1, string explanation = "收入不详, 按\"保障\"判断")
     {
         var reporter = c.ExecuteScalar<long>("SELECT id FROM people WHERE region_code = @Village AND role = 'villager' LIMIT 1", new { Village });
         c.Execute("""

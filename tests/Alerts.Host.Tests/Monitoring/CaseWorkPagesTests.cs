@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Net;
 using Alerts.Host.Tests.Support;
 using Alerts.Identity.Accounts;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Monitoring;
 
@@ -18,7 +18,7 @@ public sealed class CaseWorkPagesTests
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, long id, string handler, Dictionary<string, string> fields) =>
         client.PostAsync($"/cases/{id}?handler={handler}", new FormUrlEncodedContent(fields));
 
-    private static (string Status, string Stage) StateOf(SqliteConnection c, long id) =>
+    private static (string Status, string Stage) StateOf(DbConnection c, long id) =>
         c.QuerySingle<(string, string)>("SELECT status, stage FROM monitoring_cases WHERE id = @Id", new { Id = id });
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class CaseWorkPagesTests
 
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
 
-    private static (long Id, long Household) EnrolledCase(SqliteConnection c, string labour)
+    private static (long Id, long Household) EnrolledCase(DbConnection c, string labour)
     {
         var household = c.ExecuteScalar<long>("""
             SELECT h.id FROM households h WHERE h.village_code = @Village AND h.is_monitored = 0

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Host.Tests.Support;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
@@ -5,7 +6,6 @@ using Alerts.Store.Reports;
 using Alerts.TestSupport;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Alerts.Host.Tests.Reports;
@@ -36,23 +36,23 @@ internal static class ConsoleReports
     }
 
     /// <summary>The app's database once the Host has started (and so migrated and seeded it).</summary>
-    public static SqliteConnection Open(AlertsApp app)
+    public static DbConnection Open(AlertsApp app)
     {
         _ = app.Services;
         return app.OpenDatabase();
     }
 
     /// <summary>A town of the demo county other than <paramref name="town"/>.</summary>
-    public static string OtherTown(SqliteConnection c, string town) =>
+    public static string OtherTown(DbConnection c, string town) =>
         c.QueryFirst<string>("SELECT code FROM regions WHERE level = 4 AND code <> @Town ORDER BY code", new { Town = town });
 
     /// <summary>Another village of the same town as <paramref name="village"/>.</summary>
-    public static string OtherVillageOfTown(SqliteConnection c, string village) =>
+    public static string OtherVillageOfTown(DbConnection c, string village) =>
         c.QueryFirst<string>("SELECT code FROM regions WHERE level = 5 AND parent_code = @Town AND code <> @Village ORDER BY code",
             new { Town = village[..9] + "000", Village = village });
 
     /// <summary>An ordinary villager of a town other than <paramref name="town"/>.</summary>
-    public static Resident VillagerOutside(SqliteConnection c, string town)
+    public static Resident VillagerOutside(DbConnection c, string town)
     {
         for (var nth = 0; ; nth++)
         {

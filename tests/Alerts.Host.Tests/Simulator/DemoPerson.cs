@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Host.Tests.Simulator;
 
@@ -19,14 +19,14 @@ public sealed class DemoPerson
     public const string WithoutPhone = "phone IS NULL AND wechat_openid IS NOT NULL";
 
     /// <summary>The first villager matching <paramref name="condition"/>, one of the constants above.</summary>
-    public static DemoPerson Villager(SqliteConnection c, string condition) =>
+    public static DemoPerson Villager(DbConnection c, string condition) =>
         c.QueryFirst<DemoPerson>($"""
             SELECT id AS Id, name AS Name, region_code AS RegionCode, phone AS Phone, wechat_openid AS Openid
             FROM people WHERE role = 'villager' AND {condition} ORDER BY id LIMIT 1
             """);
 
     /// <summary>Everyone listed for a village: its grid workers and its villagers.</summary>
-    public static IReadOnlyList<DemoPerson> OfVillage(SqliteConnection c, string villageCode) =>
+    public static IReadOnlyList<DemoPerson> OfVillage(DbConnection c, string villageCode) =>
         c.Query<DemoPerson>("""
             SELECT id AS Id, name AS Name, region_code AS RegionCode, phone AS Phone, wechat_openid AS Openid
             FROM people WHERE region_code = @VillageCode AND role IN ('villager', 'grid_worker')

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Identity;
 using Alerts.Identity.Accounts;
 using Alerts.Identity.Binding;
@@ -7,7 +8,6 @@ using Alerts.Identity.Roster;
 using Alerts.Store;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -47,13 +47,13 @@ public sealed class IdentityHarness : IDisposable
     public DutyRoster Roster => Get<DutyRoster>();
     public HelpDesk Help => Get<HelpDesk>();
 
-    public SqliteConnection Open() => _database.Open();
+    public DbConnection Open() => _database.Open();
 
     /// <summary>Runs <paramref name="work"/> in one committed transaction, as a bot turn would.</summary>
-    public async Task<T> InTurnAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work)
+    public async Task<T> InTurnAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work)
     {
         await using var c = await Get<StoreDb>().OpenAsync(CancellationToken.None);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync();
+        await using var tx = await c.BeginTransactionAsync();
         var result = await work(c, tx);
         await tx.CommitAsync();
         return result;

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Store.Database;
 using Dapper;
 using Alerts.Store.Audit;
 using Alerts.Store.Notifications;
 using Alerts.Store.People;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,7 +73,7 @@ public sealed class IncidentIntakeTests
 
     private sealed class NoRosters : IDutyRosters
     {
-        public Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level, CancellationToken ct) =>
+        public Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<OnDuty>>([]);
     }
 }

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Text;
 using Alerts.Incidents.Core;
 using Alerts.Incidents.HazardPoints;
 using Alerts.Store.Audit;
 using Alerts.Store.People;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Incidents.Tests.HazardPoints;
@@ -48,5 +48,5 @@ internal sealed record HazardPointFixture(TempDatabase Db, string Village, IRead
     public Task<HazardPointImporter.Outcome> ImportAsync(string csv, string? region = null, string? department = "natural_resources") =>
         Importer().ImportAsync(Encoding.UTF8.GetBytes(csv), new IncidentCaller("official:1", region ?? Village[..6] + "000000", true, department), T0, CancellationToken.None);
 
-    public SqliteConnection Open() => Db.Open();
+    public DbConnection Open() => Db.Open();
 }

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text;
 using Alerts.Incidents.Statistics;
 using Alerts.Store.Csv;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Incidents.Tests.Statistics;
 
@@ -116,23 +116,23 @@ public sealed class DailyStatisticsTests
         return new Fixture(townA, townB);
     }
 
-    private static long Incident(SqliteConnection c, string town, string opened, string? closed) => c.ExecuteScalar<long>("""
+    private static long Incident(DbConnection c, string town, string opened, string? closed) => c.ExecuteScalar<long>("""
         INSERT INTO incidents (town_code, county_code, family, title, status, opened_utc, opened_by, last_item_utc, closed_utc, closed_by, updated_utc)
         VALUES (@Town, '500112000000', 'geological', '滑坡', @Status, @Opened, 'system', @Opened, @Closed, @ClosedBy, @Opened)
         RETURNING id
         """, new { Town = town, Opened = opened, Closed = closed, Status = closed is null ? "open" : "closed", ClosedBy = closed is null ? null : "official:1" });
 
-    private static void Grade(SqliteConnection c, long incident, string grade, string at) => c.Execute("""
+    private static void Grade(DbConnection c, long incident, string grade, string at) => c.Execute("""
         INSERT INTO incident_grades (incident_id, grade, disaster_grade, figures_json, reason, graded_utc)
         VALUES (@Id, @Grade, @Grade, '{}', '灾情', @At)
         """, new { Id = incident, Grade = grade, At = at });
 
-    private static long Shelter(SqliteConnection c, string village, string name, int capacity) => c.ExecuteScalar<long>("""
+    private static long Shelter(DbConnection c, string village, string name, int capacity) => c.ExecuteScalar<long>("""
         INSERT INTO shelters (village_code, name, capacity, created_utc, updated_utc) VALUES (@Village, @Name, @Capacity, '2026-01-01', '2026-01-01')
         RETURNING id
         """, new { Village = village, Name = name, Capacity = capacity });
 
-    private static void Count(SqliteConnection c, long incident, long shelter, int n, string at) => c.Execute("""
+    private static void Count(DbConnection c, long incident, long shelter, int n, string at) => c.Execute("""
         INSERT INTO incident_shelter_count_history (incident_id, shelter_id, sheltered, set_utc, set_by) VALUES (@I, @S, @N, @At, 'person:1')
         """, new { I = incident, S = shelter, N = n, At = at });
 }

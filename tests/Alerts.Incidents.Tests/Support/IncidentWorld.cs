@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
@@ -5,7 +6,6 @@ using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -46,7 +46,7 @@ public sealed class IncidentWorld : IDisposable
         .AddIncidents()
         .BuildServiceProvider();
 
-    public SqliteConnection Open() => Db.Open();
+    public DbConnection Open() => Db.Open();
 
     /// <summary>The first village of the demo county with a villager, and that villager.</summary>
     public (string Village, long PersonId) Villager()
@@ -94,7 +94,7 @@ public sealed class IncidentWorld : IDisposable
 
     private sealed class TableRosters : IDutyRosters
     {
-        public async Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level,
+        public async Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level,
             CancellationToken ct) =>
             (await c.QueryAsync<OnDuty>(new CommandDefinition("""
                 SELECT d.person_id AS PersonId, p.name AS Name, d.channel AS Channel

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Incidents.Core;
 using Alerts.Incidents.Upward;
 using Alerts.Store.Audit;
@@ -7,7 +8,6 @@ using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -55,7 +55,7 @@ internal sealed class UpwardWorld : IAsyncDisposable
         return world;
     }
 
-    public SqliteConnection Open() => Db.Open();
+    public DbConnection Open() => Db.Open();
 
     /// <summary>A geological incident in the town, graded 大型 with its report drafted now (as grading will do).</summary>
     public async Task<(long Incident, long Report)> DraftAsync(string town = Town)
@@ -109,7 +109,7 @@ internal sealed class UpwardWorld : IAsyncDisposable
                     new { Code = code, Position = i + 1, Id = ids[i] });
     }
 
-    private long AddOfficial(SqliteConnection c, string name) =>
+    private long AddOfficial(DbConnection c, string name) =>
         c.ExecuteScalar<long>("""
             INSERT INTO people (name, role, region_code, department, created_utc) VALUES (@Name, 'official', @City, 'emergency', @Now)
             RETURNING id
@@ -124,7 +124,7 @@ internal sealed class UpwardWorld : IAsyncDisposable
     /// <summary>The duty roster read straight from its table, at any level (the Host reads Identity's DutyRoster).</summary>
     private sealed class TableRosters : IDutyRosters
     {
-        public async Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level,
+        public async Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level,
             CancellationToken ct) =>
             (await c.QueryAsync<OnDuty>(new CommandDefinition("""
                 SELECT d.person_id AS PersonId, p.name AS Name, d.channel AS Channel

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Alerts.Store.People;
 using Alerts.Monitoring.Cases;
 using Alerts.Store;
 using Alerts.Store.Database;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -51,7 +51,7 @@ internal sealed class CareFixture : IAsyncDisposable
         return new CareFixture(db, services.BuildServiceProvider(validateScopes: true), clock);
     }
 
-    public SqliteConnection Open() => _db.Open();
+    public DbConnection Open() => _db.Open();
 
     /// <summary>A household of the demo county with its record as given, enrolled as 监测户 by the county.</summary>
     public async Task<(long CaseId, long HouseholdId, string Village)> EnrolledCaseAsync(string? labour, params string[] riskTypes)
@@ -107,7 +107,7 @@ internal sealed class CareFixture : IAsyncDisposable
     /// <summary>The duty roster as its table holds it (the Host reads it through Identity, which Monitoring does not know).</summary>
     private sealed class TableRosters : IDutyRosters
     {
-        public async Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level,
+        public async Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level,
             CancellationToken ct) =>
             (await c.QueryAsync<OnDuty>(new CommandDefinition("""
                 SELECT r.person_id AS PersonId, p.name AS Name, r.channel AS Channel FROM duty_roster r JOIN people p ON p.id = r.person_id

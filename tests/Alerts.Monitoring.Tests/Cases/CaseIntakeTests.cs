@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Cases;
@@ -113,7 +114,7 @@ public sealed class CaseIntakeTests
         Water = water, IncomeLostYuan = lost, Injured = injured, CreatedUtc = at ?? ReportedUtc,
     };
 
-    private static List<CaseFacts> Cases(Microsoft.Data.Sqlite.SqliteConnection c) => c.Query<CaseFacts>("""
+    private static List<CaseFacts> Cases(System.Data.Common.DbConnection c) => c.Query<CaseFacts>("""
         SELECT id, object_type, risk_types, red_warning, per_capita_income_yuan, explanation, opened_utc, deadline_on, status
         FROM monitoring_cases ORDER BY id
         """).AsList();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Monitoring.Cases;
 using Dapper;
 using static Alerts.Monitoring.Tests.Cases.CaseWorld;
@@ -74,6 +75,6 @@ public sealed class CaseRemindersTests
         Assert.Equal(["clue:application", "reminder:deadline", "escalation:county"], world.EventKinds(id));
     }
 
-    private static List<(long Person, string Text)> Told(Microsoft.Data.Sqlite.SqliteConnection c) =>
+    private static List<(long Person, string Text)> Told(System.Data.Common.DbConnection c) =>
         c.Query<(long, string)>("SELECT person_id, text FROM notifications WHERE reason LIKE 'monitoring_%' ORDER BY id").AsList();
 }

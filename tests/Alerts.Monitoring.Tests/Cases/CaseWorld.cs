@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Monitoring.Cases;
 using Alerts.Store.Audit;
 using Alerts.Store.Database;
@@ -5,7 +6,6 @@ using Alerts.Store.Notifications;
 using Alerts.Store.People;
 using Alerts.Store.Regions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,7 +49,7 @@ internal sealed class CaseWorld : IAsyncDisposable
         return new CaseWorld(db, services, clock);
     }
 
-    public SqliteConnection Open() => Db.Open();
+    public DbConnection Open() => Db.Open();
 
     public static CaseCaller GridWorker(string village = Village) => new($"grid:{village}", village, IsOfficial: false, IsRuralOffice: false);
 
@@ -103,7 +103,7 @@ internal sealed class CaseWorld : IAsyncDisposable
     /// <summary>The duty roster as the demo county seeded it, read straight from its table.</summary>
     private sealed class TableRosters : IDutyRosters
     {
-        public async Task<IReadOnlyList<OnDuty>> AtAsync(SqliteConnection c, SqliteTransaction? tx, string villageCode, int level,
+        public async Task<IReadOnlyList<OnDuty>> AtAsync(DbConnection c, DbTransaction? tx, string villageCode, int level,
             CancellationToken ct) =>
             (await c.QueryAsync<OnDuty>(new CommandDefinition("""
                 SELECT d.person_id AS PersonId, p.name AS Name, d.channel AS Channel

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Monitoring.Tests.Cases;
 
@@ -9,14 +9,14 @@ namespace Alerts.Monitoring.Tests.Cases;
 /// </summary>
 internal sealed record RegisteredHousehold(long Id, string VillageCode, long PersonId)
 {
-    public static RegisteredHousehold Pick(SqliteConnection c, int nth = 0) => c.QueryFirst<RegisteredHousehold>("""
+    public static RegisteredHousehold Pick(DbConnection c, int nth = 0) => c.QueryFirst<RegisteredHousehold>("""
         SELECT h.id AS Id, h.village_code AS VillageCode, MIN(p.id) AS PersonId
         FROM households h JOIN people p ON p.household_id = h.id
         WHERE h.is_lifted_out = 0 AND h.is_monitored = 0
         GROUP BY h.id ORDER BY h.id LIMIT 1 OFFSET @Nth
         """, new { Nth = nth });
 
-    public RegisteredHousehold WithIncome(SqliteConnection c, int? perPerson, int year)
+    public RegisteredHousehold WithIncome(DbConnection c, int? perPerson, int year)
     {
         c.Execute("UPDATE households SET income_per_person_yuan = @PerPerson, income_year = @Year WHERE id = @Id",
             new { PerPerson = perPerson, Year = year, Id });
@@ -24,7 +24,7 @@ internal sealed record RegisteredHousehold(long Id, string VillageCode, long Per
     }
 
     /// <summary>Adds a register member; <paramref name="livesHere"/> false is 户在人不在.</summary>
-    public RegisteredHousehold WithMember(SqliteConnection c, string name, int? bornYear, bool livesHere = true, bool disabled = false)
+    public RegisteredHousehold WithMember(DbConnection c, string name, int? bornYear, bool livesHere = true, bool disabled = false)
     {
         c.Execute("""
             INSERT INTO household_members (household_id, position, name, relation, born_year, lives_here, is_disabled)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Alerts.Monitoring.Assessment;
 using Alerts.Monitoring.Households;
 using Alerts.Monitoring.Households.Register;

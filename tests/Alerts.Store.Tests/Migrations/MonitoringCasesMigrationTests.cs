@@ -1,3 +1,4 @@
+using Alerts.Store.Database;
 using Alerts.Store.Migrations;
 using Dapper;
 
@@ -15,8 +16,8 @@ public sealed class MonitoringCasesMigrationTests
     [Fact]
     public async Task CandidatesBecomeOneOpenCasePerHouseholdWithTheirReportsAndDeclinedOnesStayApart()
     {
-        using var db = new TempDatabase();
-        await db.Migrator.MigrateAsync(EmbeddedMigrations.All.Where(m => m.Version <= 13).ToList(), Ct);
+        using var db = new TempDatabase(StoreEngine.Sqlite); // a SQLite file of an earlier version: PostgreSQL starts at its baseline
+        await db.Migrator.MigrateAsync(EmbeddedMigrations.Sqlite.Where(m => m.Version <= 13).ToList(), Ct);
         using var c = db.Open();
         const string day1 = "2026-07-01T08:00:00.0000000Z", day2 = "2026-07-02T08:00:00.0000000Z";
         c.Execute("INSERT INTO regions (code, name, level, parent_code) VALUES ('500112101001', '一村', 5, NULL)");
