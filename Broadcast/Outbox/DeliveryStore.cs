@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Alerts.Store.Database;
 using Alerts.Store.Outbound;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Broadcast.Outbox;
 
@@ -100,15 +100,15 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
     private const string ClaimReturning =
         "id, warning_id, person_id, priority, attempts, channel, in_doubt, first_attempt_utc, doubt_since_utc, lease_until_utc";
 
-    private const string SelectRecipients = """
+    private readonly string _selectRecipients = $"""
         SELECT p.id AS person_id, p.region_code, p.wechat_openid, p.wechat_unfollowed_utc, p.phone,
                COALESCE(o.opted_out, p.sms_opted_out) AS sms_opted_out
         FROM people p LEFT JOIN sms_opt_outs o ON o.phone = p.phone
-        WHERE p.id IN @Ids
+        WHERE p.id {db.Dialect.AnyOf("@Ids")}
         """;
-    private const string SelectWarnings = """
+    private readonly string _selectWarnings = $"""
         SELECT id, hazard, event, level, kind, headline, instruction, status, effective_utc, expires_utc
-        FROM warnings WHERE id IN @Ids
+        FROM warnings WHERE id {db.Dialect.AnyOf("@Ids")}
         """;
     // A row moved to another lane starts afresh there: its attempts and first attempt are that lane's own.
     private const string Finish = """
@@ -147,7 +147,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
         List<ClaimedDelivery> rows;
-        await using (var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct))
+        await using (var tx = await c.BeginTransactionAsync(ct))
         {
             rows = (await c.QueryAsync<ClaimedDelivery>(new CommandDefinition(_claim,
                 new { Lane = lane, Now = UtcText.Format(now), LeaseUntil = UtcText.Format(now + lease), Batch = batch }, tx,
@@ -157,9 +157,9 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
 
         if (rows.Count == 0) return ClaimedBatch.Empty;
         rows.Sort((a, b) => a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Id.CompareTo(b.Id));
-        var recipients = await c.QueryAsync<DeliveryRecipient>(new CommandDefinition(SelectRecipients,
+        var recipients = await c.QueryAsync<DeliveryRecipient>(new CommandDefinition(_selectRecipients,
             new { Ids = rows.Select(r => r.PersonId).Distinct().ToArray() }, cancellationToken: ct));
-        var warnings = await c.QueryAsync<DeliveryWarning>(new CommandDefinition(SelectWarnings,
+        var warnings = await c.QueryAsync<DeliveryWarning>(new CommandDefinition(_selectWarnings,
             new { Ids = rows.Select(r => r.WarningId).Distinct().ToArray() }, cancellationToken: ct));
         return new ClaimedBatch(rows, recipients.ToDictionary(r => r.PersonId), warnings.ToDictionary(w => w.Id));
     }
@@ -210,7 +210,7 @@ internal sealed partial class DeliveryStore(StoreDb db, TimeProvider time)
     public async Task ReleaseAsync(IEnumerable<(long Id, DateTimeOffset Lease)> rows, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
         foreach (var (id, lease) in rows)
         {
             await c.ExecuteAsync(new CommandDefinition(Release, new { Id = id, Lease = UtcText.Format(lease) }, tx, cancellationToken: ct));

@@ -11,22 +11,22 @@ namespace Alerts.Broadcast.Targeting;
 /// </summary>
 public sealed class PreviewStore(StoreDb db)
 {
-    private const string GroupArea = $"""
+    private readonly string _groupArea = $"""
         SELECT g.village_code, r.name AS village_name, g.role, g.channel, g.people
         FROM (SELECT p.region_code AS village_code, p.role, {RecipientSql.Channel} AS channel, COUNT(*) AS people
               FROM people p
-              WHERE p.region_code >= @From AND p.region_code < @To AND p.role IN @Roles
+              WHERE p.region_code >= @From AND p.region_code < @To AND p.role {db.Dialect.AnyOf("@Roles")}
               GROUP BY p.region_code, p.role, channel) g
         LEFT JOIN regions r ON r.code = g.village_code
         ORDER BY g.village_code, g.role, g.channel
         """;
 
     // A warning for listed households counts exactly the people targeting will reach.
-    private const string GroupHouseholds = $"""
+    private readonly string _groupHouseholds = $"""
         SELECT g.village_code, r.name AS village_name, g.role, g.channel, g.people
         FROM (SELECT p.region_code AS village_code, p.role, {RecipientSql.Channel} AS channel, COUNT(*) AS people
               FROM warning_households wh JOIN people p ON p.household_id = wh.household_id
-              WHERE wh.warning_id = @WarningId AND p.role IN @Roles
+              WHERE wh.warning_id = @WarningId AND p.role {db.Dialect.AnyOf("@Roles")}
               GROUP BY p.region_code, p.role, channel) g
         LEFT JOIN regions r ON r.code = g.village_code
         ORDER BY g.village_code, g.role, g.channel
@@ -35,7 +35,7 @@ public sealed class PreviewStore(StoreDb db)
     public async Task<Preview> PreviewAsync(Warning warning, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        var rows = (await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupHouseholds,
+        var rows = (await c.QueryAsync<PreviewRow>(new CommandDefinition(_groupHouseholds,
             new { WarningId = warning.Id, Roles = Audiences.RolesOf(warning.AudienceList) }, cancellationToken: ct))).AsList();
         return rows.Count > 0 ? Of(rows) : await PreviewAsync(warning.Areas, warning.AudienceList, ct);
     }
@@ -50,7 +50,7 @@ public sealed class PreviewStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         // The areas are disjoint, so each person is counted under exactly one of them.
         foreach (var (from, to) in AreaSet.Disjoint(areas).Select(DivisionCode.Range))
-            rows.AddRange(await c.QueryAsync<PreviewRow>(new CommandDefinition(GroupArea,
+            rows.AddRange(await c.QueryAsync<PreviewRow>(new CommandDefinition(_groupArea,
                 new { From = from, To = to, Roles = roles }, cancellationToken: ct)));
         return Of(rows);
     }

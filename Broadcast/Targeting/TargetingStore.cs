@@ -11,11 +11,11 @@ namespace Alerts.Broadcast.Targeting;
 public sealed class TargetingStore(StoreDb db)
 {
     // Whole area through the (region_code, role) index: for selections that fit in one batch.
-    private const string InsertArea = $"""
+    private readonly string _insertArea = $"""
         INSERT INTO deliveries ({RecipientSql.InsertColumns})
         SELECT {RecipientSql.SelectValues}
         FROM people p LEFT JOIN households h ON h.id = p.household_id
-        WHERE p.region_code >= @From AND p.region_code < @To AND p.role IN @Roles
+        WHERE p.region_code >= @From AND p.region_code < @To AND p.role {db.Dialect.AnyOf("@Roles")}
         ON CONFLICT DO NOTHING
         """;
     // One window of people.id. NoIndex keeps SQLite off the region index, so the window is a rowid range scan
@@ -25,21 +25,21 @@ public sealed class TargetingStore(StoreDb db)
         SELECT {RecipientSql.SelectValues}
         FROM people p LEFT JOIN households h ON h.id = p.household_id
         WHERE p.id > @After AND p.id <= @Upto
-          AND {db.Dialect.NoIndex("p.region_code")} >= @From AND {db.Dialect.NoIndex("p.region_code")} < @To AND p.role IN @Roles
+          AND {db.Dialect.NoIndex("p.region_code")} >= @From AND {db.Dialect.NoIndex("p.region_code")} < @To AND p.role {db.Dialect.AnyOf("@Roles")}
         ON CONFLICT DO NOTHING
         """;
     // A warning for listed households: their people in the audiences' roles, wherever the areas are.
-    private const string InsertHouseholds = $"""
+    private readonly string _insertHouseholds = $"""
         INSERT INTO deliveries ({RecipientSql.InsertColumns})
         SELECT {RecipientSql.SelectValues}
         FROM warning_households wh JOIN people p ON p.household_id = wh.household_id
         LEFT JOIN households h ON h.id = p.household_id
-        WHERE wh.warning_id = @WarningId AND p.role IN @Roles
+        WHERE wh.warning_id = @WarningId AND p.role {db.Dialect.AnyOf("@Roles")}
         ON CONFLICT DO NOTHING
         """;
     private const string HasHouseholds = "SELECT EXISTS (SELECT 1 FROM warning_households WHERE warning_id = @WarningId)";
-    private const string CountArea =
-        "SELECT COUNT(*) FROM people WHERE region_code >= @From AND region_code < @To AND role IN @Roles";
+    private readonly string _countArea =
+        $"SELECT COUNT(*) FROM people WHERE region_code >= @From AND region_code < @To AND role {db.Dialect.AnyOf("@Roles")}";
     private const string MaxPersonId = "SELECT COALESCE(MAX(id), 0) FROM people";
     private const string Advance = "UPDATE warnings SET targeting_after = @Upto WHERE id = @WarningId";
     private const string Finish = "UPDATE warnings SET targeting_state = 'done' WHERE id = @WarningId";
@@ -59,7 +59,7 @@ public sealed class TargetingStore(StoreDb db)
         await using var c = await db.OpenAsync(ct);
         long total = 0;
         foreach (var a in areas)
-            total += await c.ExecuteScalarAsync<long>(new CommandDefinition(CountArea, new { a.From, a.To, Roles = roles }, cancellationToken: ct));
+            total += await c.ExecuteScalarAsync<long>(new CommandDefinition(_countArea, new { a.From, a.To, Roles = roles }, cancellationToken: ct));
         return total;
     }
 
@@ -81,7 +81,7 @@ public sealed class TargetingStore(StoreDb db)
     {
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
-        var rows = await c.ExecuteAsync(new CommandDefinition(InsertHouseholds,
+        var rows = await c.ExecuteAsync(new CommandDefinition(_insertHouseholds,
             new { WarningId = warningId, Due = due, Roles = roles }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition(Finish, new { WarningId = warningId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
@@ -95,7 +95,7 @@ public sealed class TargetingStore(StoreDb db)
         await using var tx = await c.BeginTransactionAsync(ct);
         var rows = 0;
         foreach (var a in areas)
-            rows += await c.ExecuteAsync(new CommandDefinition(InsertArea,
+            rows += await c.ExecuteAsync(new CommandDefinition(_insertArea,
                 new { WarningId = warningId, Due = due, a.From, a.To, Roles = roles }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition(Finish, new { WarningId = warningId }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);

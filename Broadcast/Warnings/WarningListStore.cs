@@ -34,8 +34,8 @@ public sealed class WarningListStore(StoreDb db, TimeProvider time)
         """;
     private const string Count = $"SELECT COUNT(*) {Filters}";
     private const string Select = $"SELECT {Columns} {Filters} ORDER BY w.created_utc DESC, w.id DESC LIMIT @Limit OFFSET @Offset";
-    private const string SelectAreas =
-        "SELECT warning_id, code_prefix FROM warning_areas WHERE warning_id IN @Ids ORDER BY warning_id, code_prefix";
+    private readonly string _selectAreas =
+        $"SELECT warning_id, code_prefix FROM warning_areas WHERE warning_id {db.Dialect.AnyOf("@Ids")} ORDER BY warning_id, code_prefix";
 
     /// <summary>How many warnings the caller would see with these filters.</summary>
     public async Task<long> CountAsync(Account caller, WarningQuery query, CancellationToken ct)
@@ -50,7 +50,7 @@ public sealed class WarningListStore(StoreDb db, TimeProvider time)
         await using var c = await db.OpenAsync(ct);
         var rows = (await c.QueryAsync<Warning>(new CommandDefinition(Select, Arguments(caller, query, offset, limit), cancellationToken: ct))).AsList();
         if (rows.Count == 0) return rows;
-        var areas = (await c.QueryAsync<(long WarningId, string CodePrefix)>(new CommandDefinition(SelectAreas,
+        var areas = (await c.QueryAsync<(long WarningId, string CodePrefix)>(new CommandDefinition(_selectAreas,
             new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: ct))).ToLookup(a => a.WarningId, a => a.CodePrefix);
         return rows.Select(r => r with { Areas = areas[r.Id].ToList() }).ToList();
     }

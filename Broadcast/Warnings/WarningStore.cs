@@ -32,8 +32,8 @@ public sealed class WarningStore(StoreDb db)
         """;
     private const string SelectAreas =
         "SELECT code_prefix FROM warning_areas WHERE warning_id = @Id ORDER BY code_prefix";
-    private const string SetStatus = """
-        UPDATE warnings SET status = @To, updated_utc = @Now WHERE id = @Id AND status IN @From
+    private readonly string _setStatus = $"""
+        UPDATE warnings SET status = @To, updated_utc = @Now WHERE id = @Id AND status {db.Dialect.AnyOf("@From")}
         """;
     private const string Publish = """
         UPDATE warnings
@@ -96,7 +96,7 @@ public sealed class WarningStore(StoreDb db)
     /// <summary>Moves a warning to <paramref name="to"/> if it is in one of <paramref name="from"/>; false otherwise.</summary>
     public async Task<bool> SetStatusAsync(DbConnection c, DbTransaction tx, long id, string[] from, string to,
         DateTimeOffset now, CancellationToken ct) =>
-        await c.ExecuteAsync(new CommandDefinition(SetStatus, new { Id = id, From = from, To = to, Now = now }, tx, cancellationToken: ct)) == 1;
+        await c.ExecuteAsync(new CommandDefinition(_setStatus, new { Id = id, From = from, To = to, Now = now }, tx, cancellationToken: ct)) == 1;
 
     /// <summary>Publishes a draft or a warning awaiting approval and hands it to targeting; false if it was neither.</summary>
     public async Task<bool> PublishAsync(DbConnection c, DbTransaction tx, long id, long? approvedBy, bool green,

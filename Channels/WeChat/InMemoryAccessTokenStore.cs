@@ -3,9 +3,10 @@ using System.Collections.Concurrent;
 namespace Alerts.Channels.WeChat;
 
 /// <summary>The default store for a single instance (and tests): tokens live as long as the process.</summary>
-internal sealed class InMemoryAccessTokenStore : IAccessTokenStore
+internal sealed class InMemoryAccessTokenStore : IAccessTokenStore, IDisposable
 {
     private readonly ConcurrentDictionary<string, CachedToken> _tokens = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _exclusive = new(1, 1);
 
     public Task<CachedToken?> GetAsync(string appId, CancellationToken ct) =>
         Task.FromResult(_tokens.TryGetValue(appId, out var token) ? token : null);
@@ -15,4 +16,19 @@ internal sealed class InMemoryAccessTokenStore : IAccessTokenStore
         _tokens[appId] = token;
         return Task.CompletedTask;
     }
+
+    public async Task<T> ExclusivelyAsync<T>(string appId, Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        await _exclusive.WaitAsync(ct);
+        try
+        {
+            return await work(ct);
+        }
+        finally
+        {
+            _exclusive.Release();
+        }
+    }
+
+    public void Dispose() => _exclusive.Dispose();
 }

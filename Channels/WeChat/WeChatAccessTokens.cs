@@ -6,8 +6,9 @@ namespace Alerts.Channels.WeChat;
 
 /// <summary>
 /// Owns the access token (wechat.md §5): cached in memory and in <see cref="IAccessTokenStore"/> for other
-/// instances, refreshed when less than 5 minutes remain, one refresh at a time (re-read after acquiring, as Senparc
-/// learnt), and on a token errcode dropped only if it is still the one we hold, then the call is retried once.
+/// instances, refreshed when less than 5 minutes remain, one refresh at a time in this process and across Hosts
+/// (<see cref="IAccessTokenStore.ExclusivelyAsync"/>; re-read after acquiring, as Senparc learnt), and on a token
+/// errcode dropped only if it is still the one we hold, then the call is retried once.
 /// A singleton; the typed <see cref="WeChatApiClient"/> is passed per call so its handlers can rotate.
 /// </summary>
 internal sealed class WeChatAccessTokens(
@@ -37,14 +38,24 @@ internal sealed class WeChatAccessTokens(
                 return WeChatTokenResult.Ok(shared);
             }
 
-            var fetched = await api.GetTokenAsync(ct);
-            if (fetched.IsSuccess)
+            return await store.ExclusivelyAsync(_appId, async inside =>
             {
-                _cached = fetched.Token;
-                await store.SaveAsync(_appId, fetched.Token, ct);
-            }
+                // Another Host may have refreshed while this one waited for the store.
+                if (FreshOrNull(await store.GetAsync(_appId, inside)) is { } theirs)
+                {
+                    _cached = theirs;
+                    return WeChatTokenResult.Ok(theirs);
+                }
 
-            return fetched;
+                var fetched = await api.GetTokenAsync(inside);
+                if (fetched.IsSuccess)
+                {
+                    _cached = fetched.Token;
+                    await store.SaveAsync(_appId, fetched.Token, inside);
+                }
+
+                return fetched;
+            }, ct);
         }
         finally
         {
@@ -66,12 +77,18 @@ internal sealed class WeChatAccessTokens(
                 _cached = null;
             }
 
-            // The store has no delete; saving it as already expired makes every instance refetch.
-            var shared = await store.GetAsync(_appId, ct);
-            if (shared?.Token == failedToken)
+            // The store has no delete; saving it as already expired makes every instance refetch. Inside the store's
+            // exclusive section, so a token another Host fetched a moment ago is never the one marked expired.
+            await store.ExclusivelyAsync(_appId, async inside =>
             {
-                await store.SaveAsync(_appId, shared with { ExpiresUtc = DateTimeOffset.UnixEpoch }, ct);
-            }
+                var shared = await store.GetAsync(_appId, inside);
+                if (shared?.Token == failedToken)
+                {
+                    await store.SaveAsync(_appId, shared with { ExpiresUtc = DateTimeOffset.UnixEpoch }, inside);
+                }
+
+                return true;
+            }, ct);
         }
         finally
         {

@@ -11,7 +11,7 @@ internal static class InboundServiceCollectionExtensions
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         // Registered before AddChannels, whose in-memory default is only a TryAdd.
-        services.AddSingleton<IAccessTokenStore, SqliteAccessTokenStore>();
+        services.AddSingleton<IAccessTokenStore, DatabaseAccessTokenStore>();
         services.AddChannels(configuration);
         services.AddSingleton<OutboundMessenger>();
         services.AddSingleton<Receipts>();

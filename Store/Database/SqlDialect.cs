@@ -42,6 +42,13 @@ public abstract class SqlDialect
     public abstract string NoIndex(string column);
 
     /// <summary>
+    /// The id the next row of <paramref name="table"/> will take, reserved inside the caller's write transaction (for a
+    /// row whose other columns are made from its id). SQLite's write lock lets only one writer read the largest id at a
+    /// time; PostgreSQL's sequence hands each Host its own.
+    /// </summary>
+    public abstract string NextId(string table);
+
+    /// <summary>
     /// The clause that makes a queue claim's <c>SELECT</c> skip rows another Host is claiming at this moment. SQLite
     /// has one writer at a time, so nothing is being claimed concurrently and it needs none.
     /// </summary>
@@ -56,6 +63,7 @@ public abstract class SqlDialect
         public override object ListOf<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items);
         public override string Contains(string text, string needle) => $"instr({text}, {needle}) > 0";
         public override string SkipLocked => "";
+        public override string NextId(string table) => $"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}";
         public override string NoIndex(string column) => "+" + column;
     }
 
@@ -68,6 +76,7 @@ public abstract class SqlDialect
         public override object ListOf<T>(IEnumerable<T> items) => items.ToArray();
         public override string Contains(string text, string needle) => $"strpos({text}, {needle}) > 0";
         public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+        public override string NextId(string table) => $"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))";
         public override string NoIndex(string column) => column;
     }
 }

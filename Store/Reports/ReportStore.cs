@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
+using Alerts.Store.Database;
 using Dapper;
 
 namespace Alerts.Store.Reports;
 
 /// <summary>Self-reports and their review. Every write joins the caller's transaction (one turn, one transaction).</summary>
-public sealed class ReportStore
+public sealed class ReportStore(StoreDb db)
 {
     internal const string Columns = """
         id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
@@ -13,8 +14,8 @@ public sealed class ReportStore
         extra_medical_yuan, extra_medical_max_yuan, unknown_fields, has_labour, food_ok, clothing_ok, schooling_ok, medical_care_ok,
         free_text, latitude, longitude, media_ids, status, reviewer_id, reviewed_utc, review_note, created_utc, updated_utc
         """;
-    // The id is taken inside the write transaction (IMMEDIATE), so no other writer can take the same one.
-    private const string NextId = "SELECT COALESCE(MAX(id), 0) + 1 FROM reports";
+    // The id (and from it the number) is taken inside the write transaction, so no other writer takes the same one.
+    private readonly string _nextId = db.Dialect.NextId("reports");
     private const string Insert = $"""
         INSERT INTO reports ({Columns})
         VALUES (@Id, @Number, @VillageCode, @HouseholdId, @ReporterId, @ForNeighbour, @SubjectName, @Hazard, @OccurredOn,
@@ -24,7 +25,7 @@ public sealed class ReportStore
                 @CreatedUtc, @CreatedUtc)
         """;
     private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";
-    private const string SelectByIds = $"SELECT {Columns} FROM reports WHERE id IN @Ids ORDER BY created_utc, id";
+    private readonly string _selectByIds = $"SELECT {Columns} FROM reports WHERE id {db.Dialect.AnyOf("@Ids")} ORDER BY created_utc, id";
     private const string SelectPendingForWorker = $"""
         SELECT {Columns} FROM reports
         WHERE status = 'submitted'
@@ -69,7 +70,7 @@ public sealed class ReportStore
     /// <summary>Stores a new report and returns it with its id and number.</summary>
     public async Task<ReportRecord> InsertAsync(DbConnection c, DbTransaction tx, ReportRecord report, CancellationToken ct)
     {
-        var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(NextId, transaction: tx, cancellationToken: ct));
+        var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(_nextId, transaction: tx, cancellationToken: ct));
         // Six digits from 100001 up: short enough to read out on the phone, never starts with 0.
         var stored = report with { Id = id, Number = (100_000 + id).ToString(CultureInfo.InvariantCulture), Status = "submitted" };
         await c.ExecuteAsync(new CommandDefinition(Insert, stored, tx, cancellationToken: ct));
@@ -83,7 +84,7 @@ public sealed class ReportStore
     /// <summary>The reports with these ids (an incident's items), oldest first; ids with no report are skipped.</summary>
     public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(DbConnection c, DbTransaction? tx, IReadOnlyCollection<long> ids,
         CancellationToken ct) =>
-        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
+        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(_selectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
 
     public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(DbConnection c, DbTransaction? tx,
         long workerId, int limit, CancellationToken ct) =>

@@ -5,7 +5,7 @@ namespace Alerts.Store.Tokens;
 
 /// <summary>
 /// Provider credentials with an expiry (the WeChat access_token), shared by every Host instance on this database so
-/// that they do not keep invalidating each other's tokens.
+/// that they do not keep invalidating each other's tokens, and refreshed by one of them at a time.
 /// </summary>
 public sealed class ProviderTokenStore(StoreDb db, TimeProvider time)
 {
@@ -34,5 +34,22 @@ public sealed class ProviderTokenStore(StoreDb db, TimeProvider time)
         {
             Provider = provider, Account = account, Token = token, ExpiresUtc = expiresUtc, Now = time.GetUtcNow(),
         }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> (a refresh: re-read, fetch, save) while no other Host runs one for the same
+    /// credential. On PostgreSQL a transaction holds an advisory lock on it until the work ends (a Host that dies
+    /// mid-refresh ends its session, which lets the lock go). A SQLite file has one Host, whose own one-at-a-time
+    /// refresh is enough; holding SQLite's write lock through an HTTP call would stall every other write.
+    /// </summary>
+    public async Task<T> ExclusivelyAsync<T>(string provider, string account, Func<CancellationToken, Task<T>> work,
+        CancellationToken ct)
+    {
+        if (db.Engine == StoreEngine.Sqlite) return await work(ct);
+        await using var hold = await db.BeginAsync(ct);
+        await hold.LockAsync($"provider-token:{provider}:{account}", ct);
+        var result = await work(ct);
+        await hold.CommitAsync(ct);
+        return result;
     }
 }

@@ -74,9 +74,9 @@ public sealed class TempDatabase : IDisposable
     }
 
     /// <summary>Migrated and loaded with the demo county (households as asked).</summary>
-    public static async Task<TempDatabase> WithDemoCountyAsync(int households = 500)
+    public static async Task<TempDatabase> WithDemoCountyAsync(int households = 500, StoreEngine? engine = null)
     {
-        var db = new TempDatabase();
+        var db = new TempDatabase(engine ?? TestEngine.Current);
         await db.Migrator.MigrateAsync(CancellationToken.None);
         var seeder = new HouseholdSeeder(db.Db, TimeProvider.System);
         new DemoDataLoader(db.Db, seeder, TimeProvider.System, NullLogger<DemoDataLoader>.Instance).LoadIfEmpty(households);

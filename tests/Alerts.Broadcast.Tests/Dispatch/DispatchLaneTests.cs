@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Sockets;
 using Alerts.Broadcast.Dispatch;
@@ -62,10 +63,10 @@ public sealed class DispatchLaneTests
         Assert.Empty(h.Twilio.Messages);
     }
 
-    private static long OpenWeChatRows(Microsoft.Data.Sqlite.SqliteConnection c) => Dapper.SqlMapper.ExecuteScalar<long>(c,
+    private static long OpenWeChatRows(DbConnection c) => Dapper.SqlMapper.ExecuteScalar<long>(c,
         "SELECT COUNT(*) FROM deliveries WHERE channel = 'wechat' AND state IN ('pending', 'sending')");
 
-    private static long DueSmsRows(Microsoft.Data.Sqlite.SqliteConnection c, DateTimeOffset now) => Dapper.SqlMapper.ExecuteScalar<long>(c,
+    private static long DueSmsRows(DbConnection c, DateTimeOffset now) => Dapper.SqlMapper.ExecuteScalar<long>(c,
         "SELECT COUNT(*) FROM deliveries WHERE channel = 'sms' AND (state = 'sending' OR (state = 'pending' AND next_attempt_utc <= @Now))",
         new { Now = UtcText.Format(now) });
 
@@ -77,7 +78,7 @@ public sealed class DispatchLaneTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string Describe(Microsoft.Data.Sqlite.SqliteConnection c) => string.Join(", ",
+    private static string Describe(DbConnection c) => string.Join(", ",
         Dapper.SqlMapper.Query<(string?, string, long, string?)>(c,
             "SELECT channel, state, COUNT(*), MIN(next_attempt_utc) || ' ' || MAX(next_attempt_utc) FROM deliveries GROUP BY channel, state")
             .Select(r => $"{r.Item1}/{r.Item2}: {r.Item3} ({r.Item4})"));

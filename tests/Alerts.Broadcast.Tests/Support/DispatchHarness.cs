@@ -7,7 +7,8 @@ using Alerts.Store;
 using Alerts.Store.Database;
 using Alerts.Store.Migrations;
 using Alerts.Store.Seeding;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Alerts.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,45 +17,37 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Alerts.Broadcast.Tests.Support;
 
 /// <summary>
-/// Dispatch on a real temporary SQLite file against the loopback WeChat and Twilio fakes, both configured as live.
+/// Dispatch on a real temporary database (SQLite, or PostgreSQL when the suite runs on it) against the loopback WeChat and Twilio fakes, both configured as live.
 /// <see cref="CreateDispatcher"/> builds an independent service provider per call: two of them are two workers
 /// (or two Host instances) sharing one database and the same providers.
 /// </summary>
 public sealed class DispatchHarness : IAsyncDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "alerts-dispatch-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDatabase _database = new();
     private readonly List<ServiceProvider> _providers = [];
 
     private DispatchHarness(FakeWeChatServer weChat, FakeTwilioServer twilio)
     {
         WeChat = weChat;
         Twilio = twilio;
-        Directory.CreateDirectory(_directory);
-        ConnectionString = $"Data Source={Path.Combine(_directory, "alerts.db")}";
     }
 
     public FakeWeChatServer WeChat { get; }
     public FakeTwilioServer Twilio { get; }
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     public static async Task<DispatchHarness> StartAsync()
     {
         var harness = new DispatchHarness(await FakeWeChatServer.StartAsync(), await FakeTwilioServer.StartAsync());
-        DapperSetup.EnsureConfigured();
-        var db = new StoreDb(Microsoft.Extensions.Options.Options.Create(new StoreOptions { ConnectionString = harness.ConnectionString }));
-        await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        var db = harness._database.Db;
+        await harness._database.Migrator.MigrateAsync(CancellationToken.None);
         using var c = harness.Open();
         new DemoDataLoader(db, new HouseholdSeeder(db, TimeProvider.System), TimeProvider.System,
             NullLogger<DemoDataLoader>.Instance).EnsureRegions(c);
         return harness;
     }
 
-    public SqliteConnection Open()
-    {
-        var c = new SqliteConnection(ConnectionString);
-        c.Open();
-        return c;
-    }
+    public DbConnection Open() => _database.Open();
 
     /// <summary>Settings for fast tests: high send rates, short leases and backoff, quick reconciliation.</summary>
     public Dictionary<string, string?> Settings(IDictionary<string, string?>? overrides = null)
@@ -143,8 +136,6 @@ public sealed class DispatchHarness : IAsyncDisposable
         foreach (var provider in _providers) await provider.DisposeAsync();
         await WeChat.DisposeAsync();
         await Twilio.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { /* left for the OS */ }
+        _database.Dispose();
     }
 }

@@ -50,14 +50,14 @@ public static class OutboxSql
         // The lane is chosen as targeting chooses it.
         const string sql = $"""
             INSERT INTO deliveries (warning_id, person_id, priority, village_code, channel, state, next_attempt_utc)
-            SELECT @WarningId, p.id, CASE WHEN p.is_elderly OR p.is_disabled OR p.lives_alone THEN 0 ELSE 1 END, p.region_code,
+            SELECT @WarningId, p.id, CASE WHEN p.is_elderly = 1 OR p.is_disabled = 1 OR p.lives_alone = 1 THEN 0 ELSE 1 END, p.region_code,
                    {ChannelChoice.Sql}, CASE WHEN ({ChannelChoice.Sql}) IS NULL THEN 'unreachable' ELSE 'pending' END, @Due
             FROM people p WHERE p.role = 'villager'
             """;
         var due = UtcText.Format(DateTimeOffset.UtcNow.AddMinutes(-1));
         return personIds is null
             ? c.Execute(sql, new { WarningId = warningId, Due = due })
-            : c.Execute(sql + " AND p.id IN @Ids", new { WarningId = warningId, Due = due, Ids = personIds.ToArray() });
+            : c.Execute(sql + " AND p.id IN (" + string.Join(", ", personIds) + ")", new { WarningId = warningId, Due = due });
     }
 
     public static IReadOnlyList<DeliveryRow> Rows(DbConnection c, long warningId) =>

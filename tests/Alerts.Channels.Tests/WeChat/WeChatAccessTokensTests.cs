@@ -83,6 +83,19 @@ public sealed class WeChatAccessTokensTests
     }
 
     [Fact]
+    public async Task Two_instances_refreshing_at_once_fetch_the_token_once_through_the_stores_exclusive_section()
+    {
+        await using var h = await WeChatApiHarness.StartAsync();
+        using var other = h.NewTokens();
+        h.Server.Enqueue(FakeWeChatFault.Slow(300).OnTokens()); // the first fetch is still in flight when the second asks
+
+        var both = await Task.WhenAll(h.Tokens.GetAsync(h.Api, CancellationToken.None), other.GetAsync(h.Api, CancellationToken.None));
+
+        Assert.Equal(both[0].Token!.Token, both[1].Token!.Token);
+        Assert.Equal(1, h.TokenCalls);
+    }
+
+    [Fact]
     public async Task A_late_failure_with_an_old_token_does_not_drop_the_current_one()
     {
         await using var h = await WeChatApiHarness.StartAsync();
