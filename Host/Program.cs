@@ -23,8 +23,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultUrlUnlessConfigured(builder.Configuration);
 builder.Logging.AddAlertsLogging();
 
-// Records: SQLite, migrated (and the demo county loaded on an empty database) before the server listens.
+// Records: SQLite, or PostgreSQL shared by several Hosts; migrated (and the demo county loaded on an empty database)
+// before the server listens. Each Host beats on the database and takes its share of the providers' send rates.
 builder.Services.AddStore(builder.Configuration);
+builder.Services.AddHostedService<HostHeartbeat>();
 // Who is who and who answers: API keys, link codes, staff binding, the duty roster; help requests and their escalation.
 builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddHostedService<HelpEscalationWorker>();

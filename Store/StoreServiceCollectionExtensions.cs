@@ -4,6 +4,7 @@ using Alerts.Store.Notifications;
 using Alerts.Store.Reports;
 using Alerts.Store.Database;
 using Alerts.Store.Households;
+using Alerts.Store.Hosts;
 using Alerts.Store.Inbound;
 using Alerts.Store.Outbound;
 using Alerts.Store.Tokens;
@@ -21,7 +22,7 @@ namespace Alerts.Store;
 public static class StoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the store on SQLite: options, connections, migrations at start-up (and the demo county on an empty
+    /// Registers the store on SQLite or PostgreSQL (by the connection string): options, connections, migrations at start-up (and the demo county on an empty
     /// database), and the per-table stores.
     /// </summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
@@ -34,6 +35,8 @@ public static class StoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        services.AddOptions<HostsOptions>().Bind(configuration.GetSection(HostsOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoreDb>();
         services.AddSingleton<Migrator>();
@@ -60,6 +63,7 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<ReportQuery>();
         services.AddSingleton<InboundHistoryQuery>();
         services.AddSingleton<NotificationQuery>();
+        services.AddSingleton<HostRegistry>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

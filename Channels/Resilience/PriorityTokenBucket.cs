@@ -6,11 +6,13 @@ namespace Alerts.Channels.Resilience;
 /// A token bucket with two waiting lanes. While nobody waits, a caller takes a token at once. Otherwise it queues in
 /// its lane, and one pump awaits the bucket a token at a time and hands each token to the oldest waiting reply, or,
 /// when no reply waits, to the oldest waiting broadcast. So a reply never waits behind queued broadcasts: at most
-/// for the token the pump is already waiting for.
+/// for the token the pump is already waiting for. The bucket can be replaced (<see cref="Replace"/>: this Host's
+/// share of the rate changed) without failing anyone who waits: the pump moves to the new bucket.
 /// </summary>
 internal sealed class PriorityTokenBucket(TokenBucketRateLimiter bucket, int queueLimit) : IDisposable
 {
     private readonly Lock _gate = new();
+    private TokenBucketRateLimiter _bucket = bucket;
     private readonly Queue<Waiter> _replies = new();
     private readonly Queue<Waiter> _broadcasts = new();
     private bool _pumping;
@@ -25,7 +27,7 @@ internal sealed class PriorityTokenBucket(TokenBucketRateLimiter bucket, int que
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_replies.Count + _broadcasts.Count == 0)
             {
-                var lease = bucket.AttemptAcquire(1);
+                var lease = _bucket.AttemptAcquire(1);
                 if (lease.IsAcquired) return ValueTask.FromResult(lease);
                 lease.Dispose();
             }
@@ -57,13 +59,25 @@ internal sealed class PriorityTokenBucket(TokenBucketRateLimiter bucket, int que
                 }
             }
 
-            RateLimitLease lease;
+            TokenBucketRateLimiter current;
+            lock (_gate) current = _bucket;
+            RateLimitLease? lease;
             try
             {
-                lease = await bucket.AcquireAsync(1, CancellationToken.None);
+                lease = await current.AcquireAsync(1, CancellationToken.None);
             }
             catch (ObjectDisposedException)
             {
+                lease = null;
+            }
+
+            if (lease is not { IsAcquired: true })
+            {
+                // Only disposing fails the pump's acquire. A bucket replaced under it: the waiters stay for the new one.
+                lease?.Dispose();
+                bool replaced;
+                lock (_gate) replaced = !_disposed && !ReferenceEquals(current, _bucket);
+                if (replaced) continue;
                 FailAll();
                 return;
             }
@@ -101,10 +115,35 @@ internal sealed class PriorityTokenBucket(TokenBucketRateLimiter bucket, int que
         }
     }
 
+    /// <summary>Sends from now on take their tokens from <paramref name="next"/>; the old bucket is disposed.</summary>
+    public void Replace(TokenBucketRateLimiter next)
+    {
+        TokenBucketRateLimiter old;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                next.Dispose();
+                return;
+            }
+
+            old = _bucket;
+            _bucket = next;
+        }
+
+        old.Dispose();
+    }
+
     public void Dispose()
     {
-        lock (_gate) _disposed = true;
-        bucket.Dispose();
+        TokenBucketRateLimiter last;
+        lock (_gate)
+        {
+            _disposed = true;
+            last = _bucket;
+        }
+
+        last.Dispose();
         FailAll();
     }
 

@@ -119,6 +119,37 @@ public sealed class SendRateLimiterTests
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2), $"30 permits in {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(200, 1, 200)]
+    [InlineData(200, 3, 66)]
+    [InlineData(10, 4, 2)]
+    [InlineData(2, 5, 1)]
+    public void Each_of_several_hosts_sends_at_its_share_rounded_down_so_the_shares_never_exceed_the_total(
+        int total, int hosts, int share)
+    {
+        Assert.Equal(share, SendRateLimiter.ShareOf(total, hosts));
+        Assert.True(share * hosts <= total || share == 1);
+    }
+
+    [Fact]
+    public async Task Sharing_among_more_hosts_slows_this_one_and_nobody_waiting_loses_their_permit()
+    {
+        using var services = Build(("Twilio:SendRatePerSecond", "20"));
+        var limiter = services.GetRequiredService<SendRateLimiter>();
+        Assert.Equal(20, limiter.RateOf("Twilio"));
+        var first = Enumerable.Range(0, 10).Select(_ => limiter.AcquireAsync("Twilio", CancellationToken.None).AsTask()).ToList();
+
+        limiter.ShareAmong(4); // 5 a second from now on, the bucket replaced under the waiters
+        var clock = Stopwatch.StartNew();
+        var then = Enumerable.Range(0, 10).Select(_ => limiter.AcquireAsync("Twilio", CancellationToken.None).AsTask()).ToList();
+        await Task.WhenAll(first.Concat(then)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(5, limiter.RateOf("Twilio"));
+        Assert.All(first.Concat(then), w => Assert.True(w.Result.IsAcquired));
+        // At most 20 permits at 5/s after the change: ideal ~3.8 s; loose so that only the old rate can fail it.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2.5), $"20 permits in {clock.Elapsed} after sharing among 4");
+    }
+
     private static int Admitted(List<Task<RateLimitLease>> waits) => waits.TakeWhile(w => w.IsCompleted).Count() is var n
         && waits.Skip(n).All(w => !w.IsCompleted) ? n : throw new InvalidOperationException("admitted out of order");
 
