@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
+using Alerts.Store.Database;
 using Dapper;
 
 namespace Alerts.Store.Reports;
 
 /// <summary>Self-reports and their review. Every write joins the caller's transaction (one turn, one transaction).</summary>
-public sealed class ReportStore
+public sealed class ReportStore(StoreDb db)
 {
     internal const string Columns = """
         id, number, village_code, household_id, reporter_id, for_neighbour, subject_name, hazard, occurred_on, deaths,
@@ -24,7 +25,7 @@ public sealed class ReportStore
                 @CreatedUtc, @CreatedUtc)
         """;
     private const string SelectByNumber = $"SELECT {Columns} FROM reports WHERE number = @Number";
-    private const string SelectByIds = $"SELECT {Columns} FROM reports WHERE id IN @Ids ORDER BY created_utc, id";
+    private readonly string _selectByIds = $"SELECT {Columns} FROM reports WHERE id {db.Dialect.AnyOf("@Ids")} ORDER BY created_utc, id";
     private const string SelectPendingForWorker = $"""
         SELECT {Columns} FROM reports
         WHERE status = 'submitted'
@@ -83,7 +84,7 @@ public sealed class ReportStore
     /// <summary>The reports with these ids (an incident's items), oldest first; ids with no report are skipped.</summary>
     public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(DbConnection c, DbTransaction? tx, IReadOnlyCollection<long> ids,
         CancellationToken ct) =>
-        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(SelectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
+        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(_selectByIds, new { Ids = ids.ToArray() }, tx, cancellationToken: ct))).AsList();
 
     public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(DbConnection c, DbTransaction? tx,
         long workerId, int limit, CancellationToken ct) =>

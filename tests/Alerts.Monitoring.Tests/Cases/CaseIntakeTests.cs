@@ -101,7 +101,7 @@ public sealed class CaseIntakeTests
         var intake = new CaseIntake(new CaseStore(db.Db, new AuditStore(db.Db, TimeProvider.System)), new HouseholdProfileReader(),
             Options.Create(new RiskThresholdsOptions()));
         await using var work = await db.Db.BeginAsync(CancellationToken.None);
-        var stored = await new ReportStore().InsertAsync(work.Connection, work.Transaction, report, CancellationToken.None);
+        var stored = await new ReportStore(db.Db).InsertAsync(work.Connection, work.Transaction, report, CancellationToken.None);
         var result = await intake.TakeConfirmedReportAsync(work, stored, "person:worker", now, CancellationToken.None);
         await work.CommitAsync(CancellationToken.None);
         return result;
