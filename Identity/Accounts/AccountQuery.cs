@@ -14,7 +14,7 @@ public sealed class AccountQuery(StoreDb db)
     private const string Where = """
         WHERE a.region_code >= @From AND a.region_code < @To
           AND (@Role IS NULL OR a.role = @Role)
-          AND (@Revoked IS NULL OR (a.revoked_utc IS NOT NULL) = @Revoked)
+          AND (@Revoked IS NULL OR (@Revoked = 1 AND a.revoked_utc IS NOT NULL) OR (@Revoked = 0 AND a.revoked_utc IS NULL))
         """;
     private const string SelectPage = $"""
         SELECT {Columns}
