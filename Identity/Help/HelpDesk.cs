@@ -38,7 +38,8 @@ public sealed partial class HelpDesk(
         VALUES (@Channel, @Address, @PersonId, @Name, @Phone, @VillageCode, @RegionCode, @Words, 'open', @StepsTold, @Next, @Now, @Now)
         RETURNING id
         """;
-    private const string AddWords = "UPDATE help_requests SET words = words || char(10) || @Words, updated_utc = @Now WHERE id = @Id";
+    // The line break comes with the words: SQLite spells it char(10), PostgreSQL chr(10).
+    private const string AddWords = "UPDATE help_requests SET words = words || @Words, updated_utc = @Now WHERE id = @Id";
     private const string Due = "SELECT id FROM help_requests WHERE status = 'open' AND next_escalation_utc <= @Now ORDER BY next_escalation_utc LIMIT 20";
     private const string Escalated = """
         UPDATE help_requests SET steps_told = @StepsTold, next_escalation_utc = @Next
@@ -63,7 +64,7 @@ public sealed partial class HelpDesk(
     {
         if (await OpenForAsync(c, tx, caller.Channel, caller.Address, now, ct) is { } open)
         {
-            await c.ExecuteAsync(new CommandDefinition(AddWords, new { open.Id, Words = words, Now = now }, tx, cancellationToken: ct));
+            await c.ExecuteAsync(new CommandDefinition(AddWords, new { open.Id, Words = "\n" + words, Now = now }, tx, cancellationToken: ct));
             var told = (await StepsAsync(c, tx, open, ct)).Take(open.StepsTold).SelectMany(s => s).ToList();
             var more = open with { Words = open.Words + "\n" + words };
             await TellAsync(c, tx, told, $"【求助补充 {open.Number}】" + await BodyAsync(more, words, ct), now, ct);

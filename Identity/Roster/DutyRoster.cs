@@ -17,10 +17,10 @@ namespace Alerts.Identity.Roster;
 /// </summary>
 public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regions, NotificationStore notifications, AuditStore audit)
 {
-    private const string Select = """
+    private readonly string _select = $"""
         SELECT r.region_code, r.position, r.person_id, p.name, r.channel
         FROM duty_roster r JOIN people p ON p.id = r.person_id
-        WHERE r.region_code IN @Codes
+        WHERE r.region_code {db.Dialect.AnyOf("@Codes")}
         ORDER BY r.region_code, r.position
         """;
     private const string Clear = "DELETE FROM duty_roster WHERE region_code = @Region";
@@ -122,8 +122,8 @@ public sealed class DutyRoster(StoreDb db, PersonStore people, RegionStore regio
         return i > 0 ? (entry[..i].Trim(), entry[(i + 1)..].Trim().ToLowerInvariant()) : (entry.Trim(), null);
     }
 
-    private static async Task<IReadOnlyList<RosterEntry>> ListAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<string> codes,
+    private async Task<IReadOnlyList<RosterEntry>> ListAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<string> codes,
         CancellationToken ct) =>
-        (await c.QueryAsync<RosterEntry>(new CommandDefinition(Select, new { Codes = codes }, tx, cancellationToken: ct)))
+        (await c.QueryAsync<RosterEntry>(new CommandDefinition(_select, new { Codes = codes.ToArray() }, tx, cancellationToken: ct)))
         .OrderByDescending(e => DivisionCode.Level(e.RegionCode)).ThenBy(e => e.Position).ToList();
 }

@@ -1,15 +1,16 @@
 using System.Data.Common;
+using Alerts.Store.Database;
 using Alerts.Store.People;
 using Dapper;
 
 namespace Alerts.Incidents.HazardPoints;
 
 /// <summary>What an import checks a row against: the village, its register households, the monitor, its shelters.</summary>
-public sealed class HazardPointLookups(PersonStore people)
+public sealed class HazardPointLookups(StoreDb db, PersonStore people)
 {
     private const string SelectVillageLevel = "SELECT level FROM regions WHERE code = @Code";
-    private const string SelectHouseholds = """
-        SELECT register_no, id FROM households WHERE village_code = @VillageCode AND register_no IN @Numbers
+    private readonly string _selectHouseholds = $"""
+        SELECT register_no, id FROM households WHERE village_code = @VillageCode AND register_no {db.Dialect.AnyOf("@Numbers")}
         """;
     private const string SelectPersonByPhone = "SELECT id, role, region_code FROM people WHERE phone = @Phone";
     private const string SelectShelter = "SELECT id FROM shelters WHERE village_code = @VillageCode AND name = @Name";
@@ -30,7 +31,7 @@ public sealed class HazardPointLookups(PersonStore people)
     {
         var found = new Dictionary<string, long>();
         foreach (var chunk in numbers.Chunk(500))
-            foreach (var (no, id) in await c.QueryAsync<(string, long)>(new CommandDefinition(SelectHouseholds,
+            foreach (var (no, id) in await c.QueryAsync<(string, long)>(new CommandDefinition(_selectHouseholds,
                          new { VillageCode = villageCode, Numbers = chunk }, tx, cancellationToken: ct)))
                 found[no] = id;
         return found;

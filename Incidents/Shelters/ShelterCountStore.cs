@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Alerts.Incidents.Core;
+using Alerts.Store.Database;
 using Dapper;
 
 namespace Alerts.Incidents.Shelters;
 
 /// <summary>Sheltered counts per incident and shelter: the latest in incident_shelter_counts, every one in the history.</summary>
-public sealed class ShelterCountStore
+public sealed class ShelterCountStore(StoreDb db)
 {
     // A worker may write the name with or without 安置点: "村小学" and "村小学安置点" are the same shelter.
     private const string SheltersOfWorker = """
@@ -30,17 +31,17 @@ public sealed class ShelterCountStore
         VALUES (@IncidentId, @ShelterId, @Sheltered, @Now, @Actor)
         """;
 
-    private const string OpenCounts = """
+    private readonly string _openCounts = $"""
         SELECT s.shelter_id, s.incident_id, s.sheltered, s.updated_utc FROM incident_shelter_counts s
         JOIN incidents i ON i.id = s.incident_id
-        WHERE i.status = 'open' AND s.shelter_id IN @ShelterIds
+        WHERE i.status = 'open' AND s.shelter_id {db.Dialect.AnyOf("@ShelterIds")}
         ORDER BY s.shelter_id, s.incident_id
         """;
 
     /// <summary>The latest counts of these shelters in incidents still open (none for a shelter nobody counted).</summary>
     public async Task<IReadOnlyList<ShelteredNow>> OpenCountsAsync(DbConnection c, IReadOnlyList<long> shelterIds, CancellationToken ct) =>
-        shelterIds.Count == 0 ? [] : (await c.QueryAsync<ShelteredNow>(new CommandDefinition(OpenCounts,
-            new { ShelterIds = shelterIds }, cancellationToken: ct))).AsList();
+        shelterIds.Count == 0 ? [] : (await c.QueryAsync<ShelteredNow>(new CommandDefinition(_openCounts,
+            new { ShelterIds = shelterIds.ToArray() }, cancellationToken: ct))).AsList();
 
     public async Task<IReadOnlyList<Shelter>> OfWorkerNamedAsync(DbConnection c, DbTransaction? tx, long workerId, string name,
         CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Alerts.Store.Database;
 using Dapper;
 
 namespace Alerts.Incidents.Upward;
@@ -7,7 +8,7 @@ namespace Alerts.Incidents.Upward;
 /// The reports up and their reminders. Every change is a guarded update (on the status it expects, or on the reminder
 /// time it claimed), so a second try or a second worker changes nothing; all join the caller's transaction.
 /// </summary>
-public sealed class UpwardStore
+public sealed class UpwardStore(StoreDb db)
 {
     private const string Columns = """
         id, incident_id, grade, to_code, draft_text, drafted_utc, due_utc, duty_person_id, status, sent_utc, sent_by, sent_via,
@@ -44,9 +45,9 @@ public sealed class UpwardStore
         VALUES (@ReportId, @Step, @PersonId, @Name, @RosterCode, @State, @Now)
         ON CONFLICT (report_id, step, person_id) DO NOTHING
         """;
-    private const string SelectReminders = """
+    private readonly string _selectReminders = $"""
         SELECT report_id, step, person_id, name, roster_code, state, at_utc FROM incident_upward_reminders
-        WHERE report_id IN @Ids ORDER BY at_utc, step, id
+        WHERE report_id {db.Dialect.AnyOf("@Ids")} ORDER BY at_utc, step, id
         """;
 
     private const string SelectPlaceName = "SELECT name FROM regions WHERE code = @Code";
@@ -95,7 +96,7 @@ public sealed class UpwardStore
 
     public async Task<IReadOnlyList<UpwardReminder>> RemindersAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<long> reportIds,
         CancellationToken ct) =>
-        (await c.QueryAsync<UpwardReminder>(new CommandDefinition(SelectReminders, new { Ids = reportIds }, tx, cancellationToken: ct))).AsList();
+        (await c.QueryAsync<UpwardReminder>(new CommandDefinition(_selectReminders, new { Ids = reportIds.ToArray() }, tx, cancellationToken: ct))).AsList();
 
     public Task<string?> PlaceNameAsync(DbConnection c, DbTransaction? tx, string code, CancellationToken ct) =>
         c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectPlaceName, new { Code = code }, tx, cancellationToken: ct));

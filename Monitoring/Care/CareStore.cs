@@ -17,10 +17,10 @@ public sealed class CareStore(StoreDb db)
         LEFT JOIN people p ON p.id = h.helper_id
         WHERE m.id = @Id
         """;
-    private const string SelectCandidates = """
+    private readonly string _selectCandidates = $"""
         SELECT p.id, p.name, p.role, r.name AS region_name
         FROM people p JOIN regions r ON r.code = p.region_code
-        WHERE p.role IN ('grid_worker', 'official') AND p.region_code IN @Codes
+        WHERE p.role IN ('grid_worker', 'official') AND p.region_code {db.Dialect.AnyOf("@Codes")}
         ORDER BY p.region_code DESC, p.name, p.id
         """;
     private const string SelectVillage = "SELECT village_code FROM monitoring_cases WHERE id = @Id";
@@ -58,7 +58,7 @@ public sealed class CareStore(StoreDb db)
         var codes = new List<string>();
         for (string? code = villageCode; code is not null; code = DivisionCode.Parent(code)) codes.Add(code);
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<HelperCandidate>(new CommandDefinition(SelectCandidates, new { Codes = codes }, cancellationToken: ct))).ToList();
+        return (await c.QueryAsync<HelperCandidate>(new CommandDefinition(_selectCandidates, new { Codes = codes.ToArray() }, cancellationToken: ct))).ToList();
     }
 
     public Task<CareCase?> GetAsync(DbConnection c, DbTransaction? tx, long id, CancellationToken ct) =>

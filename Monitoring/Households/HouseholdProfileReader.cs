@@ -10,7 +10,7 @@ public sealed class HouseholdProfileReader
     // Members as policy 003 counts them (HouseholdSize): those who actually live together.
     private const string Select = $"""
         SELECT h.is_lifted_out, h.is_monitored, h.has_dibao, h.has_dibao_edge, h.is_tekun,
-               h.has_disabled OR EXISTS (SELECT 1 FROM household_members m WHERE m.household_id = h.id AND m.is_disabled = 1) AS is_disabled,
+               (h.has_disabled = 1 OR EXISTS (SELECT 1 FROM household_members m WHERE m.household_id = h.id AND m.is_disabled = 1)) AS is_disabled,
                h.income_per_person_yuan, h.income_year, h.labour,
                h.food_secure, h.clothing_secure, h.education_secure, h.medical_secure, h.housing_secure, h.water_secure,
                {HouseholdSize.Columns}

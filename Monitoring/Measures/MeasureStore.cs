@@ -22,7 +22,7 @@ public sealed class MeasureStore(StoreDb db, MeasureCatalog catalog, CareStore c
     private const string Upsert = """
         INSERT INTO case_measures (case_id, measure, state, note, created_utc, updated_utc)
         VALUES (@CaseId, @Measure, @State, @Note, @Now, @Now)
-        ON CONFLICT (case_id, measure) DO UPDATE SET state = excluded.state, note = COALESCE(excluded.note, note),
+        ON CONFLICT (case_id, measure) DO UPDATE SET state = excluded.state, note = COALESCE(excluded.note, case_measures.note),
                                                      updated_utc = excluded.updated_utc
         """;
 

@@ -84,7 +84,7 @@ public sealed class ReportStore(StoreDb db)
     /// <summary>The reports with these ids (an incident's items), oldest first; ids with no report are skipped.</summary>
     public async Task<IReadOnlyList<ReportRecord>> ByIdsAsync(DbConnection c, DbTransaction? tx, IReadOnlyCollection<long> ids,
         CancellationToken ct) =>
-        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(_selectByIds, new { Ids = ids }, tx, cancellationToken: ct))).AsList();
+        ids.Count == 0 ? [] : (await c.QueryAsync<ReportRecord>(new CommandDefinition(_selectByIds, new { Ids = ids.ToArray() }, tx, cancellationToken: ct))).AsList();
 
     public async Task<IReadOnlyList<ReportRecord>> PendingForWorkerAsync(DbConnection c, DbTransaction? tx,
         long workerId, int limit, CancellationToken ct) =>

@@ -14,8 +14,8 @@ namespace Alerts.Monitoring.Households.Register;
 /// </summary>
 public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormaliser phones, TimeProvider time)
 {
-    private const string SelectVillages = "SELECT code, level, name FROM regions WHERE code IN @Codes";
-    private const string SelectHelpers = "SELECT id, phone, role, region_code FROM people WHERE phone IN @Phones";
+    private readonly string _selectVillages = $"SELECT code, level, name FROM regions WHERE code {db.Dialect.AnyOf("@Codes")}";
+    private readonly string _selectHelpers = $"SELECT id, phone, role, region_code FROM people WHERE phone {db.Dialect.AnyOf("@Phones")}";
 
     private sealed record VillageRow
     {
@@ -85,13 +85,13 @@ public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormalis
     }
 
     // A village elsewhere is refused exactly as one that does not exist: nothing of another place shows.
-    private static async Task CheckVillagesAsync(DbConnection c, DbTransaction tx, IReadOnlyList<RegisterHousehold> households,
+    private async Task CheckVillagesAsync(DbConnection c, DbTransaction tx, IReadOnlyList<RegisterHousehold> households,
         string regionCode, List<RegisterError> errors, CancellationToken ct)
     {
         var codes = households.Select(h => h.VillageCode).Distinct().ToList();
         var known = new Dictionary<string, VillageRow>();
         foreach (var chunk in codes.Chunk(5_000))
-            foreach (var v in await c.QueryAsync<VillageRow>(new CommandDefinition(SelectVillages, new { Codes = chunk }, tx, cancellationToken: ct)))
+            foreach (var v in await c.QueryAsync<VillageRow>(new CommandDefinition(_selectVillages, new { Codes = chunk }, tx, cancellationToken: ct)))
                 if (v.Level == 5 && DivisionCode.Contains(regionCode, v.Code)) known[v.Code] = v;
         foreach (var h in households)
         {
@@ -106,13 +106,13 @@ public sealed class RegisterImporter(StoreDb db, AuditStore audit, PhoneNormalis
     /// 帮扶责任人 by phone: a grid worker or official who answers for the village or works under the importer; anyone
     /// else (or no one) is refused in the same words, so the import does not tell who holds a number.
     /// </summary>
-    private static async Task<List<RegisterHousehold>> ResolveHelpersAsync(DbConnection c, DbTransaction tx,
+    private async Task<List<RegisterHousehold>> ResolveHelpersAsync(DbConnection c, DbTransaction tx,
         IReadOnlyList<RegisterHousehold> households, string regionCode, List<RegisterError> errors, CancellationToken ct)
     {
         var phones = households.Select(h => h.HelperPhone).OfType<string>().Distinct().ToList();
         var helpers = new Dictionary<string, HelperRow>();
         foreach (var chunk in phones.Chunk(5_000))
-            foreach (var row in await c.QueryAsync<HelperRow>(new CommandDefinition(SelectHelpers, new { Phones = chunk }, tx, cancellationToken: ct)))
+            foreach (var row in await c.QueryAsync<HelperRow>(new CommandDefinition(_selectHelpers, new { Phones = chunk }, tx, cancellationToken: ct)))
                 helpers[row.Phone] = row;
         var resolved = new List<RegisterHousehold>(households.Count);
         foreach (var h in households)

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Alerts.Identity.Tests.Support;
 
-/// <summary>The Identity services on a real SQLite file with a small demo county, and a clock the test moves.</summary>
+/// <summary>The Identity services on a real database of the test engine with a small demo county, and a clock the test
+/// moves.</summary>
 public sealed class IdentityHarness : IDisposable
 {
     private readonly TempDatabase _database;
@@ -23,7 +24,7 @@ public sealed class IdentityHarness : IDisposable
     private IdentityHarness(TempDatabase database, IDictionary<string, string?>? settings)
     {
         _database = database;
-        var all = new Dictionary<string, string?> { ["ConnectionStrings:Alerts"] = $"Data Source={database.FilePath}" };
+        var all = new Dictionary<string, string?> { ["ConnectionStrings:Alerts"] = database.ConnectionString };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection();

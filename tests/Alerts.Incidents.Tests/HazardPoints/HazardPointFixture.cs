@@ -42,7 +42,7 @@ internal sealed record HazardPointFixture(TempDatabase Db, string Village, IRead
 
     public string File(params string[] rows) => string.Join("\n", [Header, .. rows]);
 
-    public HazardPointImporter Importer() => new(Db.Db, new HazardPointStore(Db.Db), new HazardPointLookups(new PersonStore(Db.Db)),
+    public HazardPointImporter Importer() => new(Db.Db, new HazardPointStore(Db.Db), new HazardPointLookups(Db.Db, new PersonStore(Db.Db)),
         t => t.StartsWith('+') ? t : "+86" + t.Trim(), new AuditStore(Db.Db, new FakeTimeProvider(T0)));
 
     public Task<HazardPointImporter.Outcome> ImportAsync(string csv, string? region = null, string? department = "natural_resources") =>

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Alerts.Monitoring.Tests.Care;
 
 /// <summary>
-/// Monitoring as the Host wires it (AddStore, AddMonitoring) on a real migrated SQLite file with the demo county, a
-/// fake clock, and the duty roster read straight from its table. Opens monitored cases the way the county enrols them.
+/// Monitoring as the Host wires it (AddStore, AddMonitoring) on a real migrated database of the test engine with the
+/// demo county, a fake clock, and the duty roster read straight from its table. Opens monitored cases the way the
+/// county enrols them.
 /// </summary>
 internal sealed class CareFixture : IAsyncDisposable
 {
@@ -39,7 +40,7 @@ internal sealed class CareFixture : IAsyncDisposable
     {
         var db = await TempDatabase.WithDemoCountyAsync(households: 120);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Alerts"] = $"Data Source={db.FilePath}" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Alerts"] = db.ConnectionString })
             .Build();
         var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection()

@@ -29,8 +29,9 @@ public sealed class RegisterImportTests
     {
         using var c = db.Open();
         var households = c.Query<string>("""
-            SELECT id || '|' || COALESCE(register_no, '') || '|' || head_name || '|' || COALESCE(income_per_person_yuan, '') || '|' ||
-                   COALESCE(labour, '') || '|' || COALESCE(helper_id, '') || '|' || COALESCE(updated_utc, '')
+            SELECT id || '|' || COALESCE(register_no, '') || '|' || head_name || '|' ||
+                   COALESCE(CAST(income_per_person_yuan AS TEXT), '') || '|' || COALESCE(labour, '') || '|' ||
+                   COALESCE(CAST(helper_id AS TEXT), '') || '|' || COALESCE(updated_utc, '')
             FROM households ORDER BY id
             """);
         var members = c.Query<string>("SELECT id || '|' || household_id || '|' || name || '|' || lives_here FROM household_members ORDER BY id");
