@@ -22,50 +22,57 @@ public static class DapperSetup
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(bool));
         SqlMapper.RemoveTypeMap(typeof(bool?));
-        SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
-        SqlMapper.AddTypeHandler(new GuidTextHandler());
-        SqlMapper.AddTypeHandler(new FlagHandler());
+        SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new UtcDateTimeOffsetHandler());
+        SqlMapper.AddTypeHandler(typeof(Guid), new GuidTextHandler());
+        SqlMapper.AddTypeHandler(typeof(bool), new FlagHandler());
+    }
+
+    /// <summary>
+    /// A handler that sets the parameter's type for a null as well: Dapper's <see cref="SqlMapper.TypeHandler{T}"/> leaves
+    /// a null untyped, and PostgreSQL cannot tell the type of an untyped "@From IS NULL".
+    /// </summary>
+    private abstract class TypedHandler<T>(DbType dbType) : SqlMapper.ITypeHandler where T : struct
+    {
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            parameter.DbType = dbType;
+            parameter.Value = value is null or DBNull ? DBNull.Value : Write((T)value);
+        }
+
+        public object Parse(Type destinationType, object value) => Read(value);
+
+        protected abstract object Write(T value);
+
+        protected abstract T Read(object value);
     }
 
     /// <summary>Times are stored as UTC ISO-8601 text, so they sort and compare as strings in SQL.</summary>
-    private sealed class UtcDateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    private sealed class UtcDateTimeOffsetHandler() : TypedHandler<DateTimeOffset>(DbType.String)
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
-        {
-            parameter.DbType = DbType.String;
-            parameter.Value = UtcText.Format(value);
-        }
+        protected override object Write(DateTimeOffset value) => UtcText.Format(value);
 
-        public override DateTimeOffset Parse(object value) => UtcText.Parse((string)value);
+        protected override DateTimeOffset Read(object value) => UtcText.Parse((string)value);
     }
 
     /// <summary>
     /// A flag is the integer 0 or 1 on both engines (SQLite has no boolean type; PostgreSQL would refuse to compare its
     /// boolean with the 0/1 the shared SQL writes), so a bool parameter is bound as that integer.
     /// </summary>
-    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    private sealed class FlagHandler() : TypedHandler<bool>(DbType.Int64)
     {
-        public override void SetValue(IDbDataParameter parameter, bool value)
-        {
-            parameter.DbType = DbType.Int64;
-            parameter.Value = value ? 1L : 0L;
-        }
+        protected override object Write(bool value) => value ? 1L : 0L;
 
-        public override bool Parse(object value) => value switch
+        protected override bool Read(object value) => value switch
         {
             bool b => b,
             _ => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0,
         };
     }
 
-    private sealed class GuidTextHandler : SqlMapper.TypeHandler<Guid>
+    private sealed class GuidTextHandler() : TypedHandler<Guid>(DbType.String)
     {
-        public override void SetValue(IDbDataParameter parameter, Guid value)
-        {
-            parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("D", CultureInfo.InvariantCulture);
-        }
+        protected override object Write(Guid value) => value.ToString("D", CultureInfo.InvariantCulture);
 
-        public override Guid Parse(object value) => Guid.Parse((string)value);
+        protected override Guid Read(object value) => Guid.Parse((string)value);
     }
 }
