@@ -14,6 +14,7 @@ namespace Alerts.Store.Seeding;
 public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvider time, ILogger<DemoDataLoader> logger)
 {
     private const int StaffSeed = 7;
+    private const long DemoLoadLock = 0x416c6572_74734431; // released when this connection closes
     private static readonly string[] CountyDepartments =
         ["emergency", "natural_resources", "water", "weather", "rural", "civil"];
     private static readonly string[] TownDepartments = ["emergency", "rural"];
@@ -22,6 +23,8 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
     public bool LoadIfEmpty(int households)
     {
         using var connection = db.Open();
+        // Several Hosts starting at once on an empty PostgreSQL: one loads, the others wait and then find it loaded.
+        if (db.Engine == StoreEngine.Postgres) connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = DemoLoadLock });
         if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions") > 0) return false;
         EnsureRegions(connection);
         var result = seeder.Seed(households, DemoCounty.Villages);

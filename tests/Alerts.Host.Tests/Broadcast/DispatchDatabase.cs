@@ -16,14 +16,18 @@ namespace Alerts.Host.Tests.Broadcast;
 /// <summary>A database as targeting would leave it: the demo county, a published red warning, one pending row per villager.</summary>
 internal static class DispatchDatabase
 {
-    public static async Task<(long Warning, int Rows)> PrepareAsync(string path, int households)
+    public static Task<(long Warning, int Rows)> PrepareAsync(string path, int households) =>
+        PrepareOnAsync($"Data Source={path}", households);
+
+    /// <summary>The same on any database (<paramref name="connectionString"/> as ConnectionStrings:Alerts says it).</summary>
+    public static async Task<(long Warning, int Rows)> PrepareOnAsync(string connectionString, int households)
     {
         DapperSetup.EnsureConfigured();
-        var db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = $"Data Source={path}" }));
+        using var db = new StoreDb(Options.Create(new StoreOptions { ConnectionString = connectionString }));
         await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         new DemoDataLoader(db, new HouseholdSeeder(db, TimeProvider.System), TimeProvider.System,
             NullLogger<DemoDataLoader>.Instance).LoadIfEmpty(households);
-        using var c = Open(path);
+        using var c = db.Open();
         var now = DateTimeOffset.UtcNow;
         var warning = c.ExecuteScalar<long>("""
             INSERT INTO warnings (identifier, hazard, event, level, kind, headline, description, instruction, audiences,
@@ -44,6 +48,14 @@ internal static class DispatchDatabase
     public static DbConnection Open(string path)
     {
         var c = new SqliteConnection($"Data Source={path}");
+        c.Open();
+        return c;
+    }
+
+    /// <summary>A plain connection to a PostgreSQL database, for a test watching the Hosts work.</summary>
+    public static DbConnection OpenPostgres(string connectionString)
+    {
+        var c = new Npgsql.NpgsqlConnection(connectionString);
         c.Open();
         return c;
     }
