@@ -113,6 +113,8 @@ public sealed class StaffBinding(StoreDb db, PersonStore people, AuditStore audi
         DateTimeOffset now, CancellationToken ct)
     {
         var key = new { Channel = channel.Key(), Address = address, Now = now, Since = now - options.Value.RateWindow };
+        // Failures are counted, then one is added: two Hosts must not both count before either adds.
+        await EngineLock.LockAsync(c, tx, $"binding:{channel.Key()}:{address}", ct);
         if (await c.ExecuteScalarAsync<long>(new CommandDefinition(CountFailures, key, tx, cancellationToken: ct)) >= options.Value.BindingTries)
             return new BindResult(BindOutcome.TooOften);
         var normalized = BindingCodes.Normalize(text);

@@ -146,8 +146,10 @@ public sealed partial class HelpDesk(
         var request = await c.QuerySingleOrDefaultAsync<HelpRequest>(new CommandDefinition(SelectById, new { Id = id }, tx, cancellationToken: ct));
         if (request is null) return HandleOutcome.NotFound;
         if (!DivisionCode.Contains(jurisdiction, request.RegionCode)) return HandleOutcome.Forbidden;
-        if (request.Status != "open") return HandleOutcome.AlreadyHandled;
-        await c.ExecuteAsync(new CommandDefinition(Handle, new { Id = id, Now = now, By = actor, Note = note }, tx, cancellationToken: ct));
+        // The guarded update decides: another Host's official may have handled it since the read.
+        if (request.Status != "open" ||
+            await c.ExecuteAsync(new CommandDefinition(Handle, new { Id = id, Now = now, By = actor, Note = note }, tx, cancellationToken: ct)) == 0)
+            return HandleOutcome.AlreadyHandled;
         await audit.AppendAsync(c, tx, actor, "help_handled", $"help:{id}", note, ct);
         if (request.PersonId is { } person)
             await notifications.InsertAsync(c, tx, person, $"您的求助（{request.Number}）已有工作人员处理。" + (string.IsNullOrWhiteSpace(note) ? "" : note),

@@ -1,3 +1,4 @@
+using Alerts.Store.Database;
 using System.Data.Common;
 using Alerts.Channels.Messages;
 using Alerts.Store.Audit;
@@ -58,6 +59,8 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
         var o = options.Value;
         var key = new { Channel = channel.Key(), Address = address, Now = now, Since = now - o.RateWindow, Phone = phone };
         var actor = AuditActors.Chat(channel, address);
+        // Limits are counted from what was read: one address's requests and checks take turns across Hosts.
+        await EngineLock.LockAsync(c, tx, $"link:{channel.Key()}:{address}", ct);
         if (await c.ExecuteScalarAsync<string?>(new CommandDefinition(LockedUntil, key, tx, cancellationToken: ct)) is not null ||
             await c.ExecuteScalarAsync<long>(new CommandDefinition(CountByAddress, key, tx, cancellationToken: ct)) >= o.LookupsPerAddress)
         {
@@ -88,6 +91,7 @@ public sealed class PhoneLinking(PersonStore people, NotificationStore notificat
     {
         var o = options.Value;
         var actor = AuditActors.Chat(channel, address);
+        await EngineLock.LockAsync(c, tx, $"link:{channel.Key()}:{address}", ct);
         var row = await c.QuerySingleOrDefaultAsync<CodeRow>(new CommandDefinition(Latest,
             new { Channel = channel.Key(), Address = address }, tx, cancellationToken: ct));
         if (row is null || row.ExpiresUtc <= now) return new LinkCheck(LinkCheckOutcome.Expired);

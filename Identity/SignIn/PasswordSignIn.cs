@@ -93,6 +93,8 @@ public sealed partial class PasswordSignIn(StoreDb db, AuditStore audit, TimePro
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
+        // Failures are counted from what was read: parallel attempts on two Hosts must not both read the same count.
+        if (!string.IsNullOrEmpty(login)) await EngineLock.LockAsync(c, tx, $"sign-in:{login}", ct);
         var row = string.IsNullOrEmpty(login) ? null
             : await c.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(ByLogin, new { Login = login }, tx, cancellationToken: ct));
         if (row is null || row.PasswordHash is null || row.RevokedUtc is not null)

@@ -23,9 +23,12 @@ public sealed class IncidentIntake(IncidentStore incidents, IncidentNotices noti
     {
         if (!DivisionCode.IsWellFormed(item.PlaceCode) || DivisionCode.Level(item.PlaceCode) < 4) return null;
         var (c, tx) = (work.Connection, work.Transaction);
+        var town = DivisionCode.AtLevel(item.PlaceCode, 4);
+        // Find-or-open, then regrade from every item: items of one town arriving on two Hosts at once must take turns,
+        // or each would open its own incident, or grade from the figures it alone can see.
+        await work.LockAsync($"incident-town:{town}", ct);
         if (await incidents.ItemOfAsync(c, tx, item.Kind, item.RefId, ct) is { } already)
             return new IncidentJoin(already.IncidentId, Opened: false, Added: false);
-        var town = DivisionCode.AtLevel(item.PlaceCode, 4);
         var since = item.ReceivedUtc - options.Value.JoinWindow;
         var open = await incidents.FindJoinableAsync(c, tx, town, item.Family, since, ct);
         var opened = open is null;

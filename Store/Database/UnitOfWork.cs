@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace Alerts.Store.Database;
 
@@ -31,10 +30,7 @@ public sealed class UnitOfWork : IAsyncDisposable
     /// taking turns for the same sender, or refreshing the same token, go one after the other. On SQLite the write
     /// transaction already excludes every other writer, so there is nothing more to take.
     /// </summary>
-    public Task LockAsync(string key, CancellationToken ct) => Dialect.Engine == StoreEngine.Sqlite
-        ? Task.CompletedTask
-        : Connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@Key, 0))",
-            new { Key = key }, Transaction, cancellationToken: ct));
+    public Task LockAsync(string key, CancellationToken ct) => EngineLock.LockAsync(Connection, Transaction, key, ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -14,7 +14,7 @@ namespace Alerts.Store.Seeding;
 public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvider time, ILogger<DemoDataLoader> logger)
 {
     private const int StaffSeed = 7;
-    private const long DemoLoadLock = 0x416c6572_74734431; // released when this connection closes
+    private const long DemoLoadLock = 0x416c6572_74734431;
     private static readonly string[] CountyDepartments =
         ["emergency", "natural_resources", "water", "weather", "rural", "civil"];
     private static readonly string[] TownDepartments = ["emergency", "rural"];
@@ -23,8 +23,22 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
     public bool LoadIfEmpty(int households)
     {
         using var connection = db.Open();
-        // Several Hosts starting at once on an empty PostgreSQL: one loads, the others wait and then find it loaded.
-        if (db.Engine == StoreEngine.Postgres) connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = DemoLoadLock });
+        if (db.Engine == StoreEngine.Sqlite) return LoadIfEmpty(connection, households);
+        // Several Hosts starting at once on an empty PostgreSQL: one loads, the others wait and then find it loaded. A
+        // session lock, so it is let go by hand: a pooled connection's session outlives this method.
+        connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = DemoLoadLock });
+        try
+        {
+            return LoadIfEmpty(connection, households);
+        }
+        finally
+        {
+            connection.Execute("SELECT pg_advisory_unlock(@Key)", new { Key = DemoLoadLock });
+        }
+    }
+
+    private bool LoadIfEmpty(DbConnection connection, int households)
+    {
         if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM regions") > 0) return false;
         EnsureRegions(connection);
         var result = seeder.Seed(households, DemoCounty.Villages);

@@ -14,7 +14,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task AFreshDatabaseIsMigratedToTheLatestVersionWithEveryTable()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         var version = await db.Migrator.MigrateAsync(Ct);
 
         Assert.Equal(Migrator.LatestVersion, version);
@@ -31,7 +31,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task MigratingTwiceIsANoOp()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         await db.Migrator.MigrateAsync(Ct);
         var again = await db.Migrator.MigrateAsync(Ct);
 
@@ -43,7 +43,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task HostsStartingTogetherMigrateOnceAndAllSeeTheLatestVersion()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         var migrators = Enumerable.Range(0, 3).Select(_ => new Migrator(
             new StoreDb(Microsoft.Extensions.Options.Options.Create(new StoreOptions { ConnectionString = db.ConnectionString })),
             NullLogger<Migrator>.Instance)).ToList();
@@ -58,7 +58,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task AFailingMigrationIsRolledBackAndLeavesTheDatabaseAsItWas()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         await db.Migrator.MigrateAsync(Ct);
         var broken = EmbeddedMigrations.For(db.Engine).Append(new Migration(Migrator.LatestVersion + 1, "9999_broken", """
             CREATE TABLE half_done (id INTEGER PRIMARY KEY);
@@ -76,7 +76,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task ADatabaseNewerThanTheCodeIsRefusedWithAClearErrorAndNotTouched()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         await db.Migrator.MigrateAsync(Ct);
         using (var c = db.Open())
             c.Execute("INSERT INTO schema_version (version, name, applied_utc) VALUES (@V, 'from_the_future', '2030-01-01T00:00:00.0000000Z')",
@@ -91,7 +91,7 @@ public sealed class MigratorTests
     [Fact]
     public async Task AnEmptyDatabaseReportsVersionZeroBeforeMigrating()
     {
-        using var db = new TempDatabase();
+        using var db = new TempDatabase(TestEngine.Current, empty: true);
         Assert.Equal(0, await db.Migrator.CurrentVersionAsync(Ct));
     }
 
@@ -111,7 +111,7 @@ public sealed class MigratorTests
     public async Task BothEnginesReachTheSameTablesAndColumnsWithTheSameNotNulls()
     {
         using var sqlite = new TempDatabase(StoreEngine.Sqlite);
-        using var postgres = new TempDatabase(StoreEngine.Postgres);
+        using var postgres = new TempDatabase(StoreEngine.Postgres, empty: true);
         await sqlite.Migrator.MigrateAsync(Ct);
         await postgres.Migrator.MigrateAsync(Ct);
 
