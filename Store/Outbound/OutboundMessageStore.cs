@@ -43,11 +43,12 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
         RETURNING outbound_messages.channel
         """;
     // Leases due replies to one retrier (the lease is the new next_attempt_utc), so two Hosts never resend the same one.
-    private const string ClaimRetries = $"""
+    // Several Hosts retry at once on PostgreSQL: each skips the rows another is claiming (SqlDialect.SkipLocked).
+    private readonly string _claimRetries = $"""
         UPDATE outbound_messages SET next_attempt_utc = @LeaseUntil
         WHERE id IN (SELECT id FROM outbound_messages
                      WHERE state = 'pending' AND purpose = @Purpose AND next_attempt_utc <= @Now
-                     ORDER BY next_attempt_utc LIMIT @Batch)
+                     ORDER BY next_attempt_utc LIMIT @Batch {db.Dialect.SkipLocked})
         RETURNING {Columns}
         """;
     // Status callbacks arrive late, twice and out of order: a status applies only if it ranks above the current one.
@@ -134,7 +135,7 @@ public sealed class OutboundMessageStore(StoreDb db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         await using var c = await db.OpenAsync(ct);
-        return (await c.QueryAsync<OutboundRecord>(new CommandDefinition(ClaimRetries,
+        return (await c.QueryAsync<OutboundRecord>(new CommandDefinition(_claimRetries,
             new { Purpose = purpose, Now = now, LeaseUntil = now + lease, Batch = batch }, cancellationToken: ct))).AsList();
     }
 
