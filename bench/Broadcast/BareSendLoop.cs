@@ -27,10 +27,10 @@ internal static class BareSendLoop
             using var setup = durable.Open();
             rows = setup.Query<long>("SELECT id FROM deliveries WHERE state = 'sent' ORDER BY id LIMIT @N",
                 new { N = templates + sms }).ToArray();
-            setup.Execute("""
+            setup.Execute($"""
                 UPDATE deliveries SET state = 'pending', provider_message_id = NULL, sent_utc = NULL
-                WHERE id IN (SELECT value FROM json_each(@Rows))
-                """, new { Rows = System.Text.Json.JsonSerializer.Serialize(rows) });
+                WHERE id {durable.Db.Dialect.InList("@Rows")}
+                """, new { Rows = durable.Db.Dialect.ListOf(rows) });
         }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 });

@@ -9,7 +9,7 @@ using Alerts.Fakes.WeChat;
 using Alerts.Store.Database;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Alerts.Bench.Broadcast;
 
@@ -24,25 +24,32 @@ internal static class DispatchBench
     private const int RateLimit = 200;
     private const int RateSample = 2_000;
 
-    public static async Task<int> RunAsync(int households = 20_000)
+    public static async Task<int> RunAsync(BenchArgs args, int households = 20_000)
     {
-        Console.WriteLine($"broadcast dispatch bench: {households:N0} households, {Workers} workers, loopback fakes in-process");
-        using var db = new BenchDatabase();
+        var hosts = args.Hosts;
+        Console.WriteLine($"broadcast dispatch bench ({args.Describe()}): {households:N0} households, {Workers} workers " +
+                          $"per Host, loopback fakes in-process");
+        using var db = new BenchDatabase(args.Engine);
+        var seedWatch = Stopwatch.StartNew();
         new HouseholdSeeder(db.Db, TimeProvider.System).Seed(households, DemoCounty.Villages);
-        SqliteConnection.ClearAllPools(); // drop the seeder's page cache from the working set
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  (seeded in {seedWatch.Elapsed.TotalSeconds:F1} s)"));
+        BenchDatabase.ClearPools(); // drop the seeder's page cache from the working set
         await using var weChat = await FakeWeChatServer.StartAsync();
         await using var twilio = await FakeTwilioServer.StartAsync();
 
         long rows;
         using (var c = db.Open()) rows = Enqueue(c, "bench-all", "role = 'villager'");
-        var ours = await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, []);
+        var ours = await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, [], hosts);
         var (templates, sms) = CountByChannel(db);
-        var bare = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers);
-        var durable = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers, db);
+        var once = SentOnce.Count(weChat, twilio);
+        // The ceilings at the same concurrency in all as ours: every Host's workers together.
+        var bare = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers * hosts);
+        var durable = await BareSendLoop.RunAsync(weChat, twilio, (int)templates, (int)sms, Workers * hosts, db);
 
-        Print($"ours (dispatch lanes, {Workers} workers in all, {ours.Sent:N0} of {rows:N0} sent: {templates:N0} WeChat, {sms:N0} SMS)",
+        Print($"ours ({hosts} Host(s), {Workers * hosts} workers in all, {ours.Sent:N0} of {rows:N0} sent: {templates:N0} WeChat, {sms:N0} SMS)",
             $"{ours.PerSecond,10:N0} messages/s  ({ours.Seconds:F1} s)");
-        Print("ceiling (bare HttpClient loop, same messages, nothing recorded)", $"{bare,10:N0} messages/s");
+        once.Print(templates, sms);
+        Print($"ceiling (bare HttpClient loop, same messages, {Workers * hosts} at once, nothing recorded)", $"{bare,10:N0} messages/s");
         Print("durable ceiling (the same loop, one write transaction per outcome)", $"{durable,10:N0} messages/s");
         Print("ratio ours / ceiling", $"{ours.PerSecond / bare,10:F2}");
         Print("ratio ours / durable ceiling", $"{ours.PerSecond / durable,10:F2}");
@@ -51,8 +58,8 @@ internal static class DispatchBench
         var twilioRate = await MeasureRateAsync(db, weChat, twilio, "bench-rate", new()
         {
             ["Resilience:Twilio:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture),
-        }, () => twilio.Messages.Select(m => m.CreatedUtc).ToList());
-        PrintRate("Twilio", twilioRate);
+        }, () => twilio.Messages.Select(m => m.CreatedUtc).ToList(), hosts);
+        PrintRate("Twilio", twilioRate, hosts);
 
         // The same through Tencent Cloud SMS: signed JSON, a template per send, one number per request.
         await using var tencent = await FakeTencentSmsServer.StartAsync(TencentSmsTestAccount.Account);
@@ -60,39 +67,41 @@ internal static class DispatchBench
         tencentSettings["Resilience:TencentSms:SendRatePerSecond"] = RateLimit.ToString(CultureInfo.InvariantCulture);
         tencentSettings["Resilience:TencentSms:SendQueueLimit"] = "100000";
         var tencentRate = await MeasureRateAsync(db, weChat, twilio, "bench-rate-tencent", tencentSettings,
-            () => tencent.Messages.Select(m => m.CreatedUtc).ToList());
-        PrintRate("TencentSms", tencentRate);
-        return ours.Sent == rows - Unreachable(db) && twilioRate.Steady <= RateLimit * 1.01 && tencentRate.Steady <= RateLimit * 1.01
+            () => tencent.Messages.Select(m => m.CreatedUtc).ToList(), hosts);
+        PrintRate("TencentSms", tencentRate, hosts);
+        return ours.Sent == rows - Unreachable(db) && once.Exact(templates, sms) && twilioRate.Steady <= RateLimit * 1.01 && tencentRate.Steady <= RateLimit * 1.01
             && tencentRate.Count == twilioRate.Count ? 0 : 1;
     }
 
-    private static void PrintRate(string provider, (double Overall, double Steady, int Count) rate)
+    private static void PrintRate(string provider, (double Overall, double Steady, int Count) rate, int hosts)
     {
-        Print($"SMS send rate, Resilience:{provider}:SendRatePerSecond={RateLimit} ({rate.Count:N0} SMS), first to last",
+        Print($"SMS send rate across {hosts} Host(s), Resilience:{provider}:SendRatePerSecond={RateLimit} (the total; " +
+              $"{SendRateLimiter.ShareOf(RateLimit, hosts)}/s each) ({rate.Count:N0} SMS), first to last",
             $"{rate.Overall,10:N1} messages/s (ratio to limit {rate.Overall / RateLimit:F3}; includes the bucket's opening burst)");
-        Print("  the same after the opening burst of a tenth of a second's tokens",
+        Print("  the same after the opening burst (each Host's bucket starts full: a tenth of a second of its share)",
             $"{rate.Steady,10:N1} messages/s (ratio to limit {rate.Steady / RateLimit:F3})");
     }
 
     /// <summary>Another warning to people reachable only by SMS, dispatched under a provider's limit; the rate from the
     /// fake's clock (<paramref name="sentTimes"/>: when each message it has reached it).</summary>
     private static async Task<(double Overall, double Steady, int Count)> MeasureRateAsync(BenchDatabase db, FakeWeChatServer weChat,
-        FakeTwilioServer twilio, string identifier, Dictionary<string, string?> settings, Func<IReadOnlyList<DateTimeOffset>> sentTimes)
+        FakeTwilioServer twilio, string identifier, Dictionary<string, string?> settings, Func<IReadOnlyList<DateTimeOffset>> sentTimes,
+        int hosts)
     {
         using (var c = db.Open())
             Enqueue(c, identifier, $"role = 'villager' AND wechat_openid IS NULL AND phone IS NOT NULL LIMIT {RateSample}");
         var before = sentTimes().Count;
-        await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, settings);
+        await DispatchRun.RunAsync(db.Db, weChat, twilio, Workers, settings, hosts);
         var sent = sentTimes().Skip(before).Order().ToList();
         // The bucket starts full (a tenth of a second's tokens, sent at once) and then refills a tenth of a second's
         // worth at a time, so any window of t seconds admits up to rate × t + that burst. "Steady" counts what came
         // after the opening burst over the time since the first send.
-        var burst = SendRateLimiter.RefillFor(RateLimit).Tokens;
+        var burst = hosts * SendRateLimiter.RefillFor(SendRateLimiter.ShareOf(RateLimit, hosts)).Tokens;
         var span = (sent[^1] - sent[0]).TotalSeconds;
         return ((sent.Count - 1) / span, (sent.Count - burst) / span, sent.Count);
     }
 
-    private static long Enqueue(SqliteConnection c, string identifier, string who)
+    private static long Enqueue(DbConnection c, string identifier, string who)
     {
         var now = UtcText.Format(DateTimeOffset.UtcNow);
         var warning = c.ExecuteScalar<long>("""

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Alerts.Broadcast.Dispatch;
 using Alerts.Channels;
+using Alerts.Channels.Resilience;
 using Alerts.Fakes.Twilio;
 using Alerts.Fakes.WeChat;
 using Alerts.Store;
@@ -13,7 +14,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Alerts.Bench.Broadcast;
 
-/// <summary>The real dispatch workers (hosted service, Store, Channels) on the bench database until the outbox is drained.</summary>
+/// <summary>
+/// The real dispatch workers (hosted service, Store, Channels) on the bench database until the outbox is drained; with
+/// several Hosts, one service provider each (its own pools, HTTP clients and rate limiter), all on the one database at
+/// once, each told its share of the configured rates as its heartbeat would tell it.
+/// </summary>
 internal static class DispatchRun
 {
     public sealed record Result(long Sent, double Seconds, long PeakWorkingSetBytes)
@@ -22,24 +27,33 @@ internal static class DispatchRun
     }
 
     public static async Task<Result> RunAsync(StoreDb db, FakeWeChatServer weChat, FakeTwilioServer twilio,
-        int workers, Dictionary<string, string?> extra)
+        int workers, Dictionary<string, string?> extra, int hosts = 1)
     {
-        await using var services = Build(db, weChat, twilio, workers, extra);
-        var worker = services.GetServices<IHostedService>().OfType<DispatchWorker>().Single();
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection(db.ConnectionString);
-        c.Open();
-        long peak = 0;
-        var watch = Stopwatch.StartNew();
-        await worker.StartAsync(CancellationToken.None);
-        while (c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending')") > 0)
+        var providers = Enumerable.Range(0, hosts).Select(_ => Build(db, weChat, twilio, workers, extra)).ToList();
+        try
         {
-            peak = Math.Max(peak, CurrentWorkingSet());
-            await Task.Delay(50);
-        }
+            // HostHeartbeat does this on its first beat, before dispatch starts; here every Host is counted from the
+            // start, so the share never overshoots while the others come up.
+            foreach (var p in providers) p.GetRequiredService<SendRateLimiter>().ShareAmong(hosts);
+            var dispatchers = providers.Select(p => p.GetServices<IHostedService>().OfType<DispatchWorker>().Single()).ToList();
+            await using var c = await db.OpenAsync(CancellationToken.None);
+            long peak = 0;
+            var watch = Stopwatch.StartNew();
+            await Task.WhenAll(dispatchers.Select(d => d.StartAsync(CancellationToken.None)));
+            while (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending')") > 0)
+            {
+                peak = Math.Max(peak, CurrentWorkingSet());
+                await Task.Delay(50);
+            }
 
-        var seconds = watch.Elapsed.TotalSeconds;
-        await worker.StopAsync(CancellationToken.None);
-        return new Result(c.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE state = 'sent'"), seconds, peak);
+            var seconds = watch.Elapsed.TotalSeconds;
+            await Task.WhenAll(dispatchers.Select(d => d.StopAsync(CancellationToken.None)));
+            return new Result(await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM deliveries WHERE state = 'sent'"), seconds, peak);
+        }
+        finally
+        {
+            foreach (var p in providers) await p.DisposeAsync();
+        }
     }
 
     private static ServiceProvider Build(StoreDb db, FakeWeChatServer weChat, FakeTwilioServer twilio, int workers,

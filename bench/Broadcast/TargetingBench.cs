@@ -7,7 +7,8 @@ using Alerts.Broadcast.Warnings;
 using Alerts.Store.Database;
 using Alerts.Store.Seeding;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Bench.Broadcast;
@@ -20,12 +21,15 @@ namespace Alerts.Bench.Broadcast;
 /// </summary>
 internal static class TargetingBench
 {
-    public static async Task<int> RunAsync(int households)
+    public static async Task<int> RunAsync(BenchArgs args, int households)
     {
-        Console.WriteLine($"broadcast targeting bench: {households:N0} households, district-wide warning, SQLite WAL");
-        using var db = new BenchDatabase();
+        Console.WriteLine($"broadcast targeting bench ({args.Describe()}; targeting runs in one): {households:N0} households, " +
+                          "district-wide warning");
+        using var db = new BenchDatabase(args.Engine);
+        var seedWatch = Stopwatch.StartNew();
         var seeded = new HouseholdSeeder(db.Db, TimeProvider.System).Seed(households, DemoCounty.Villages);
-        SqliteConnection.ClearAllPools();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  (seeded in {seedWatch.Elapsed.TotalSeconds:F1} s)"));
+        BenchDatabase.ClearPools();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var beforeBytes = process.WorkingSet64;
@@ -61,7 +65,7 @@ internal static class TargetingBench
             if (Interlocked.CompareExchange(ref target, value, seen) == seen) return;
     }
 
-    private static long InsertPublished(BenchDatabase db, string identifier)
+    internal static long InsertPublished(BenchDatabase db, string identifier)
     {
         using var c = db.Open();
         var now = DateTimeOffset.UtcNow;
@@ -82,21 +86,23 @@ internal static class TargetingBench
         using var c = db.Open();
         var people = c.Query<(long Id, string Region)>("SELECT id, region_code FROM people ORDER BY id LIMIT @Rows", new { Rows = rows }).AsList();
         using var cmd = c.CreateCommand();
+        // @name parameters, which both Microsoft.Data.Sqlite and Npgsql take; typed, and prepared once.
         cmd.CommandText = """
             INSERT INTO deliveries (warning_id, person_id, priority, village_code, channel, state, next_attempt_utc, last_error)
-            VALUES ($w, $p, $priority, $village, 'wechat', 'pending', $due, NULL)
+            VALUES (@w, @p, @priority, @village, 'wechat', 'pending', @due, NULL)
             """;
-        var w = cmd.Parameters.Add("$w", SqliteType.Integer);
-        var p = cmd.Parameters.Add("$p", SqliteType.Integer);
-        var priority = cmd.Parameters.Add("$priority", SqliteType.Integer);
-        var village = cmd.Parameters.Add("$village", SqliteType.Text);
-        cmd.Parameters.Add("$due", SqliteType.Text).Value = UtcText.Format(DateTimeOffset.UtcNow);
+        var w = Add(cmd, "@w", DbType.Int64);
+        var p = Add(cmd, "@p", DbType.Int64);
+        var priority = Add(cmd, "@priority", DbType.Int64);
+        var village = Add(cmd, "@village", DbType.String);
+        Add(cmd, "@due", DbType.String).Value = UtcText.Format(DateTimeOffset.UtcNow);
         w.Value = warningId;
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < people.Count; i += 5_000)
         {
             using var tx = c.BeginTransaction();
             cmd.Transaction = tx;
+            if (i == 0) cmd.Prepare();
             foreach (var (id, region) in people.Skip(i).Take(5_000))
             {
                 p.Value = id;
@@ -107,6 +113,15 @@ internal static class TargetingBench
             tx.Commit();
         }
         return watch.Elapsed.TotalSeconds;
+    }
+
+    private static DbParameter Add(DbCommand cmd, string name, DbType type)
+    {
+        var parameter = cmd.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        cmd.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static void Print(string label, string figure) =>

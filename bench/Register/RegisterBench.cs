@@ -42,7 +42,7 @@ internal static class RegisterBench
         double bareSeconds;
         using (var db = new BenchDatabase())
         {
-            using var c = db.Open();
+            using var c = db.OpenSqlite();
             var watch = Stopwatch.StartNew();
             BareRegisterInsert.Run(c, register);
             bareSeconds = watch.Elapsed.TotalSeconds;

@@ -25,7 +25,7 @@ internal static class SeedBench
             var result = new HouseholdSeeder(db.Db, TimeProvider.System).Seed(households, DemoCounty.Villages);
             oursSeconds = watch.Elapsed.TotalSeconds;
             people = result.People;
-            using var c = db.Open();
+            using var c = db.OpenSqlite();
             openidShare = Dapper.SqlMapper.ExecuteScalar<double>(c,
                 "SELECT AVG(wechat_openid IS NOT NULL) FROM people");
         }
@@ -33,7 +33,7 @@ internal static class SeedBench
         double bareSeconds;
         using (var db = new BenchDatabase())
         {
-            using var c = db.Open();
+            using var c = db.OpenSqlite();
             var watch = Stopwatch.StartNew();
             BareInsertLoop.Run(c, households, people, openidShare);
             bareSeconds = watch.Elapsed.TotalSeconds;

@@ -5,7 +5,6 @@ using Alerts.Bench.Support;
 using Alerts.Channels.WeChat;
 using Dapper;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 
 namespace Alerts.Bench.Webhook;
 
@@ -23,31 +22,50 @@ internal static class WebhookBench
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(15);
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(BenchArgs args)
     {
-        Console.WriteLine($"webhook bench: {Concurrency} connections, {Duration.TotalSeconds:F0} s measured, loopback; " +
+        Console.WriteLine($"webhook bench ({args.Describe()}): {Concurrency} connections spread over the Hosts, " +
+                          $"{Duration.TotalSeconds:F0} s measured, loopback; " +
                           $"each connection files whole self-reports ({SelfReportScript.Steps.Length} turns each)");
-        await using var host = new BenchHost(new Dictionary<string, string?> { ["WeChat:Token"] = Token });
-        var hostAddress = host.Start();
-        var openids = EnrolVillagers(host.DatabasePath, Concurrency * PeoplePerWorker);
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = hostAddress };
+        // No regions yet: the first Host loads the demo county on the empty database, as in production; the others
+        // start after it and find it loaded.
+        using var db = new BenchDatabase(args.Engine, regions: false);
+        var hosts = new List<BenchHost>();
+        var clients = new List<HttpClient>();
+        try
+        {
+            for (var i = 0; i < args.Hosts; i++)
+            {
+                var host = new BenchHost(db.Db.ConnectionString, new Dictionary<string, string?> { ["WeChat:Token"] = Token });
+                hosts.Add(host);
+                clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = host.Start() });
+            }
+            var openids = EnrolVillagers(db, Concurrency * PeoplePerWorker);
 
-        await ScriptedAsync(client, openids, Warmup, offset: 0);
-        var ours = await ScriptedAsync(client, openids, Duration, offset: 1);
+            await ScriptedAsync(clients, openids, Warmup, offset: 0);
+            var ours = await ScriptedAsync(clients, openids, Duration, offset: 1);
+            foreach (var client in clients) client.Dispose();
+            foreach (var host in hosts) await host.DisposeAsync();
+            hosts.Clear();
 
-        var ceiling = await CeilingAsync(reply => BareEndpoint.StartAsync(reply), "/bare");
-        using var durableDb = new BenchDatabase();
-        var durable = await CeilingAsync(reply => DurableEndpoint.StartAsync(durableDb.Db, reply), "/durable");
+            var ceiling = await CeilingAsync(reply => BareEndpoint.StartAsync(reply), "/bare");
+            using var durableDb = new BenchDatabase(args.Engine);
+            var durable = await CeilingAsync(reply => DurableEndpoint.StartAsync(durableDb.Db, reply), "/durable");
 
-        Print("ours (self-report turns, passive reply)", ours.Result);
-        Console.WriteLine($"  reports filed: {ours.Filed:N0}, scripts off the rails: {ours.Broken}");
-        Print("ceiling (bare minimal-API POST)", ceiling);
-        Print("durable ceiling (one inbound-row write)", durable);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours / ceiling (requests/s): {ours.Result.PerSecond / ceiling.PerSecond:F3}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio ours / durable ceiling (requests/s): {ours.Result.PerSecond / durable.PerSecond:F3} " +
-            $"(goal >= 0.5 with p99 < 50 ms; ours p99 {ours.Result.P99Ms:F1} ms)"));
-        return ours.Result.Failures == 0 && ours.Broken == 0 ? 0 : 1;
+            Print($"ours (self-report turns, passive reply, {args.Hosts} Host(s))", ours.Result);
+            Console.WriteLine($"  reports filed: {ours.Filed:N0}, scripts off the rails: {ours.Broken}");
+            Print("ceiling (bare minimal-API POST)", ceiling);
+            Print($"durable ceiling (one inbound-row write, {(args.Engine == Alerts.Store.Database.StoreEngine.Postgres ? "PostgreSQL" : "SQLite")})", durable);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio ours / ceiling (requests/s): {ours.Result.PerSecond / ceiling.PerSecond:F3}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ratio ours / durable ceiling (requests/s): {ours.Result.PerSecond / durable.PerSecond:F3} " +
+                $"(goal >= 0.5 with p99 < 50 ms; ours p99 {ours.Result.P99Ms:F1} ms)"));
+            return ours.Result.Failures == 0 && ours.Broken == 0 ? 0 : 1;
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
     }
 
     /// <summary>Starts a ceiling endpoint in this process and loads it as the turns were loaded: 64 connections.</summary>
@@ -64,8 +82,9 @@ internal static class WebhookBench
 
     private sealed record Scripted(LoadGenerator.Result Result, long Filed, long Broken);
 
-    /// <summary>Each worker takes its own villagers in turn and runs the whole script for each, until time is up.</summary>
-    private static async Task<Scripted> ScriptedAsync(HttpClient client, IReadOnlyList<string> openids, TimeSpan length, int offset)
+    /// <summary>Each worker takes its own villagers in turn (on its own Host) and runs the whole script for each, until time is up.</summary>
+    private static async Task<Scripted> ScriptedAsync(IReadOnlyList<HttpClient> clients, IReadOnlyList<string> openids,
+        TimeSpan length, int offset)
     {
         long failures = 0, filed = 0, broken = 0, sequence = offset * 10_000_000L;
         var latencies = new List<double>[Concurrency];
@@ -74,6 +93,7 @@ internal static class WebhookBench
         await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(async w =>
         {
             var mine = latencies[w] = new List<double>(4096);
+            var client = clients[w % clients.Count]; // the connections spread evenly over the Hosts
             for (var round = 0; Stopwatch.GetTimestamp() < end; round++)
             {
                 var openid = openids[w * PeoplePerWorker + (round + offset * 7) % PeoplePerWorker];
@@ -96,10 +116,9 @@ internal static class WebhookBench
     }
 
     /// <summary>Villagers with WeChat who have consented, so every turn is a report turn, not enrolment.</summary>
-    private static List<string> EnrolVillagers(string databasePath, int count)
+    private static List<string> EnrolVillagers(BenchDatabase db, int count)
     {
-        using var c = new SqliteConnection($"Data Source={databasePath}");
-        c.Open();
+        using var c = db.Open();
         var openids = c.Query<string>("""
             SELECT wechat_openid FROM people WHERE role = 'villager' AND wechat_openid IS NOT NULL ORDER BY id LIMIT @Count
             """, new { Count = count }).ToList();
@@ -134,5 +153,5 @@ internal static class WebhookBench
 
     private static void Print(string name, LoadGenerator.Result r) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-42} {r.PerSecond,9:N0} req/s  p50 {r.P50Ms,6:F2} ms  p99 {r.P99Ms,6:F2} ms  ({r.Requests:N0} ok, {r.Failures} failed)"));
+            $"{name,-52} {r.PerSecond,9:N0} req/s  p50 {r.P50Ms,6:F2} ms  p99 {r.P99Ms,6:F2} ms  ({r.Requests:N0} ok, {r.Failures} failed)"));
 }
