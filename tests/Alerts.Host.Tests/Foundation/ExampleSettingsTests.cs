@@ -14,6 +14,7 @@ public sealed class ExampleSettingsTests
     [Theory]
     [InlineData("ConnectionStrings:Alerts")]
     [InlineData("Store")]
+    [InlineData("Hosts")]
     [InlineData("Demo")]
     [InlineData("WeChat")]
     [InlineData("Twilio")]
