@@ -11,11 +11,10 @@ public sealed class AccountQuery(StoreDb db)
         a.id, a.name, a.login, a.role, a.region_code, r.name AS region_name, a.department, a.key_prefix,
         a.key_hash <> '' AS has_key, a.created_utc, a.revoked_utc, a.must_change_password
         """;
-    // A null bool goes to PostgreSQL without a type, which IS NULL alone cannot settle: the CAST gives it one.
     private const string Where = """
         WHERE a.region_code >= @From AND a.region_code < @To
           AND (@Role IS NULL OR a.role = @Role)
-          AND (CAST(@Revoked AS BIGINT) IS NULL OR (@Revoked = 1 AND a.revoked_utc IS NOT NULL)
+          AND (@Revoked IS NULL OR (@Revoked = 1 AND a.revoked_utc IS NOT NULL)
                OR (@Revoked = 0 AND a.revoked_utc IS NULL))
         """;
     private const string SelectPage = $"""

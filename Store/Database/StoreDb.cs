@@ -102,7 +102,7 @@ public sealed class StoreDb : IDisposable
             var tx = Engine == StoreEngine.Postgres
                 ? await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct)
                 : await connection.BeginTransactionAsync(ct);
-            return new UnitOfWork(connection, tx, Dialect);
+            return new UnitOfWork(connection, tx);
         }
         catch
         {

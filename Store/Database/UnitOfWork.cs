@@ -10,25 +10,22 @@ namespace Alerts.Store.Database;
 /// </summary>
 public sealed class UnitOfWork : IAsyncDisposable
 {
-    internal UnitOfWork(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+    internal UnitOfWork(DbConnection connection, DbTransaction transaction)
     {
         Connection = connection;
         Transaction = transaction;
-        Dialect = dialect;
     }
 
     public DbConnection Connection { get; }
 
     public DbTransaction Transaction { get; }
 
-    public SqlDialect Dialect { get; }
-
     public Task CommitAsync(CancellationToken ct) => Transaction.CommitAsync(ct);
 
     /// <summary>
-    /// Waits until no other transaction holds <paramref name="key"/>, then holds it until this one ends: two Hosts
-    /// taking turns for the same sender, or refreshing the same token, go one after the other. On SQLite the write
-    /// transaction already excludes every other writer, so there is nothing more to take.
+    /// Waits until no other transaction holds <paramref name="key"/>, then holds it until this one ends
+    /// (<see cref="EngineLock"/>): two Hosts joining items to one town's incident, or refreshing the same token, go one
+    /// after the other.
     /// </summary>
     public Task LockAsync(string key, CancellationToken ct) => EngineLock.LockAsync(Connection, Transaction, key, ct);
 

@@ -26,11 +26,10 @@ public sealed class WriteProbe(StoreDb db)
     {
         if (db.Engine == StoreEngine.Postgres)
         {
-            // A server refuses writes for its own reasons (read-only standby, disk full): the same update says so.
-            await using var pg = await db.OpenAsync(ct);
-            await using var ptx = await pg.BeginTransactionAsync(ct);
-            await pg.ExecuteAsync(new CommandDefinition(Touch, transaction: ptx, cancellationToken: ct));
-            await ptx.RollbackAsync(ct);
+            // A server refuses writes for its own reasons (read-only standby, disk full): the same update says so. Never
+            // committed, so disposing the unit rolls it back.
+            await using var work = await db.BeginAsync(ct);
+            await work.Connection.ExecuteAsync(new CommandDefinition(Touch, transaction: work.Transaction, cancellationToken: ct));
             return;
         }
 

@@ -23,9 +23,6 @@ public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
     private const string InsertVersion =
         "INSERT INTO schema_version (version, name, applied_utc) VALUES (@Version, @Name, @AppliedUtc)";
 
-    // Any fixed number, the same in every Host: pg_advisory_lock's key for "migrating".
-    private const long PostgresMigrationLock = 0x416c6572_74734d31;
-
     public static int LatestVersion => EmbeddedMigrations.Latest;
 
     /// <summary>Applies every pending embedded migration; returns the schema version reached.</summary>
@@ -34,26 +31,12 @@ public sealed class Migrator(StoreDb db, ILogger<Migrator> logger)
     internal async Task<int> MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        if (db.Engine == StoreEngine.Postgres)
-        {
-            // A session lock, released below or when the connection ends: "CREATE TABLE IF NOT EXISTS" itself is not
-            // safe against a second Host running it at the same moment.
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@Key)",
-                new { Key = PostgresMigrationLock }, cancellationToken: ct));
-            try
-            {
-                return await MigrateOnAsync(connection, migrations, ct);
-            }
-            finally
-            {
-                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@Key)",
-                    new { Key = PostgresMigrationLock }, cancellationToken: CancellationToken.None));
-            }
-        }
-
         // WAL is a property of the file and cannot be set inside a transaction, so it is set here, once.
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: ct));
-        return await MigrateOnAsync(connection, migrations, ct);
+        if (db.Engine == StoreEngine.Sqlite)
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: ct));
+        // On PostgreSQL, Hosts take turns for the whole run: "CREATE TABLE IF NOT EXISTS" itself is not safe against a
+        // second Host running it at the same moment.
+        return await EngineLock.WhileHoldingAsync(connection, "migrating", () => MigrateOnAsync(connection, migrations, ct), ct);
     }
 
     private async Task<int> MigrateOnAsync(DbConnection connection, IReadOnlyList<Migration> migrations, CancellationToken ct)

@@ -14,7 +14,6 @@ namespace Alerts.Store.Seeding;
 public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvider time, ILogger<DemoDataLoader> logger)
 {
     private const int StaffSeed = 7;
-    private const long DemoLoadLock = 0x416c6572_74734431;
     private static readonly string[] CountyDepartments =
         ["emergency", "natural_resources", "water", "weather", "rural", "civil"];
     private static readonly string[] TownDepartments = ["emergency", "rural"];
@@ -23,18 +22,9 @@ public sealed class DemoDataLoader(StoreDb db, HouseholdSeeder seeder, TimeProvi
     public bool LoadIfEmpty(int households)
     {
         using var connection = db.Open();
-        if (db.Engine == StoreEngine.Sqlite) return LoadIfEmpty(connection, households);
-        // Several Hosts starting at once on an empty PostgreSQL: one loads, the others wait and then find it loaded. A
-        // session lock, so it is let go by hand: a pooled connection's session outlives this method.
-        connection.Execute("SELECT pg_advisory_lock(@Key)", new { Key = DemoLoadLock });
-        try
-        {
-            return LoadIfEmpty(connection, households);
-        }
-        finally
-        {
-            connection.Execute("SELECT pg_advisory_unlock(@Key)", new { Key = DemoLoadLock });
-        }
+        // Several Hosts starting at once on an empty PostgreSQL: one loads, the others wait and then find it loaded.
+        return EngineLock.WhileHoldingAsync(connection, "loading the demo county",
+            () => Task.FromResult(LoadIfEmpty(connection, households)), CancellationToken.None).GetAwaiter().GetResult();
     }
 
     private bool LoadIfEmpty(DbConnection connection, int households)
