@@ -68,7 +68,20 @@ public sealed class StoreDb : IDisposable
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        if (_postgres is not null) return await _postgres.OpenConnectionAsync(ct);
+        if (_postgres is not null)
+        {
+            try
+            {
+                return await _postgres.OpenConnectionAsync(ct);
+            }
+            catch (NpgsqlException ex)
+            {
+                // Unreachable, refused, no such database, a wrong password: the operator's to fix, said in one line
+                // (never the password: DataSource is host:port/database).
+                throw new StoreUnavailableException(
+                    $"Cannot open the database {DataSource} (ConnectionStrings:Alerts): {ex.Message}", ex);
+            }
+        }
         var connection = new SqliteConnection(ConnectionString);
         try
         {

@@ -10,6 +10,26 @@ public sealed class StartupFailureTests
     private static readonly string Database = Path.Combine(MissingFolder, "x.db");
 
     [Fact]
+    public async Task TheServerOnAPostgreSqlNobodyListensAtExitsWith1AndAMessageNamingItWithoutThePassword()
+    {
+        using var nobody = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        nobody.Start();
+        var port = ((System.Net.IPEndPoint)nobody.LocalEndpoint).Port;
+        nobody.Stop(); // a port that refuses
+
+        var (exitCode, output, error) = await HostProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Alerts"] = $"Host=127.0.0.1;Port={port};Database=alerts;Username=alerts;Password=s3cret-pw",
+        }, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"Cannot open the database 127.0.0.1:{port}/alerts (ConnectionStrings:Alerts): ", error.TrimEnd());
+        Assert.DoesNotContain("s3cret-pw", output + error);
+        Assert.DoesNotContain("Unhandled exception", output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
     public async Task TheServerOnADatabaseInAMissingFolderExitsWith1AndAMessageNamingThePath()
     {
         var (exitCode, output, error) = await HostProcess.RunToExitAsync(new Dictionary<string, string>
